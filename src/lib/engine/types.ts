@@ -1,0 +1,158 @@
+/**
+ * The data of a check, from corpus to verdict. Every offset is a UTF-16 index
+ * into an ORIGINAL text (a document as published, or the claim as pasted), so
+ * the interface can slice and highlight without searching again.
+ */
+
+/** Half-open range [start, end) of UTF-16 offsets into an original text. */
+export type Span = { start: number; end: number };
+
+export type DocumentKind = 'speech' | 'transcript' | 'news report';
+
+/** One source document, as the manifest describes it, with its full text. */
+export type CorpusDocument = {
+	/** Stable id, e.g. "2025-03-13-kremlin-russian-belarusian-talks". */
+	id: string;
+	title: string;
+	/** The text exactly as published; every Span of this document points into it. */
+	text: string;
+	publisher?: string;
+	/** ISO date "YYYY-MM-DD" when known. */
+	date?: string;
+	place?: string;
+	url?: string;
+	kind?: DocumentKind;
+	/** Canonical names of the people who speak in it; the first is the default speaker. */
+	speakers: string[];
+};
+
+export type Corpus = {
+	name: string;
+	description: string;
+	documents: CorpusDocument[];
+};
+
+export type Verdict = 'exact' | 'close' | 'reworded' | 'altered' | 'misattributed' | 'not_found';
+
+/** Types of difference, as SPEC.md lists them. */
+export type DifferenceType =
+	| 'number'
+	| 'negation'
+	| 'entity'
+	| 'word'
+	| 'omission'
+	| 'insertion'
+	| 'spelling'
+	| 'punctuation'
+	| 'ellipsis'
+	| 'speaker';
+
+/**
+ * How much a difference weighs:
+ * - `trivial`: allowed in a `close` claim (punctuation, spelling, marked omission, notation);
+ * - `wording`: the words differ but the meaning stands (makes it `reworded`);
+ * - `meaning`: the claim says something else (makes it `altered`).
+ */
+export type Severity = 'trivial' | 'wording' | 'meaning';
+
+/** One word-level difference between the claim and its source passage. */
+export type Difference = {
+	type: DifferenceType;
+	severity: Severity;
+	/** The claim's words, as pasted ("" when the claim leaves something out). */
+	claim: string;
+	/** The source's words, as published ("" when the claim adds something). */
+	source: string;
+	/** Where `claim` stands in the pasted claim, when it stands anywhere. */
+	claimSpan: Span | null;
+	/** Where `source` stands in the source document, when it stands anywhere. */
+	sourceSpan: Span | null;
+};
+
+/** Why the engine gives a passage to a speaker, strongest first. */
+export type EvidenceKind =
+	| 'transcript label' // "Vladimir Putin: ..."
+	| 'attribution' // ‘..." Aleksandr Lukashenko said’, ‘he added’, ‘the head of state noted’
+	| 'reported speech' // ‘Putin said that trade ...’
+	| 'headline' // ‘Lukashenko: Belarus ready to ...’
+	| 'default speaker' // the manifest's first speaker (a speech, or an unattributed quotation)
+	| 'quoted by another' // words the speaker quotes from someone else
+	| 'narration'; // the publisher's own words
+
+export type Attribution = {
+	/** Canonical name of the person, or null for the publisher's narration or an unknown person. */
+	speaker: string | null;
+	evidence: EvidenceKind;
+	/** The words that decided it, e.g. "the head of state noted"; "" when none (default speaker). */
+	cue: string;
+	/** Where those words stand in the document, when they stand anywhere. */
+	cueSpan: Span | null;
+};
+
+/** A stretch of a document with one speaker. The passages of a document tile it without overlap. */
+export type Passage = { span: Span; attribution: Attribution };
+
+/** Where a claim's words stand in the corpus. */
+export type SourceMatch = {
+	doc: string;
+	/** The stretch of the document the claim covers, trimmed to the claim's first and last words. */
+	span: Span;
+	/** Equals document.text.slice(span.start, span.end). */
+	text: string;
+	/** The sentences around the span, for display. */
+	context: Span;
+	attribution: Attribution;
+	/** How much of the claim the passage accounts for (0 = nothing, 1 = every word verbatim). */
+	similarity: number;
+};
+
+/** What the engine read in the pasted text. */
+export type ParsedClaim = {
+	/** The text exactly as pasted. */
+	original: string;
+	/** The words to check: quotation marks, attribution and paste debris removed. */
+	quoteSpan: Span;
+	/** The attribution as written ("Putin said", "— Lukashenko"), or null. */
+	attributionText: string | null;
+	/** The speaker the claim names, canonical when the corpus knows the person; null when it names none. */
+	claimedSpeaker: string | null;
+};
+
+/** Why nothing was found; each maps to a sentence in the interface. */
+export type NotFoundReason =
+	| 'nothing to check' // empty, punctuation only, only an attribution, a URL, one common word
+	| 'too short' // a few common words cannot identify a passage
+	| 'not in corpus'; // the words are checkable but no passage says them
+
+/** The whole story of one check. */
+export type CheckResult = {
+	claim: ParsedClaim;
+	verdict: Verdict;
+	/** Confidence in the verdict's source (0..1); 0 for not_found. */
+	score: number;
+	/** The chosen source passage; null only for not_found. */
+	source: SourceMatch | null;
+	/** Word-level differences between claim and source, including a `speaker` one when misattributed. */
+	differences: Difference[];
+	/** One sentence a person would say: "The source says 5.7 percent, not 7.5 percent." */
+	reason: string;
+	/** Set only for not_found. */
+	notFound: NotFoundReason | null;
+	/** For not_found: the nearest passage, clearly not a match; null when nothing came close. */
+	nearest: SourceMatch | null;
+	/** Other places where the same words stand. */
+	alsoIn: SourceMatch[];
+	/** Milliseconds the check took. */
+	elapsedMs: number;
+};
+
+/** The JSON line of `npm run verify -- --json`, exactly as SPEC.md shows it. */
+export type SpecResult = {
+	id?: string;
+	verdict: Verdict;
+	score: number;
+	source: { doc: string; start: number; end: number; text: string; speaker: string | null } | null;
+	claimedSpeaker: string | null;
+	differences: { type: DifferenceType; claim: string; source: string }[];
+	reason: string;
+};
