@@ -1,0 +1,42 @@
+/**
+ * History of checks, kept in this browser's IndexedDB. The only code that
+ * opens the database; every failure reaches callers as a StorageError whose
+ * message can be shown as it is.
+ */
+import { StorageError, unavailable } from './errors.ts';
+import { IdbHistory } from './store.ts';
+import type { History } from './types.ts';
+
+export type { History, SavedCheck, SaveInput } from './types.ts';
+export { StorageError };
+
+let memo: { factory: IDBFactory; history: Promise<History> } | null = null;
+
+/**
+ * The user's History, opened once per page. Rejects with a StorageError when
+ * the browser has no IndexedDB or refuses it (a private window, storage
+ * switched off); a later call tries again.
+ */
+export function openHistory(): Promise<History> {
+	const factory = currentFactory();
+	if (!factory) return Promise.reject(unavailable('open'));
+	// Keyed on the factory, so a test that swaps in a fresh IDBFactory gets a fresh History.
+	if (memo?.factory !== factory) {
+		const history = new IdbHistory();
+		const entry = { factory, history: history.open().then(() => history) };
+		entry.history.catch(() => {
+			if (memo === entry) memo = null;
+		});
+		memo = entry;
+	}
+	return memo.history;
+}
+
+/** The global IndexedDB factory, or undefined when there is none or touching it is refused. */
+function currentFactory(): IDBFactory | undefined {
+	try {
+		return globalThis.indexedDB ?? undefined;
+	} catch {
+		return undefined;
+	}
+}

@@ -1,0 +1,50 @@
+/**
+ * Every sentence the storage module shows the user, in one place. Each says
+ * what happened and what to do; none blames the user.
+ */
+
+/** What the user was doing when storage failed; it decides the second half of a sentence. */
+export type Action = 'open' | 'save' | 'read' | 'change' | 'import';
+
+/** Why storage failed, as the user needs to know it. */
+export type Cause = 'blocked' | 'quota' | 'newer-version' | 'internal';
+
+const CONSEQUENCE: Record<Action, string> = {
+	open: 'checks are not being saved to History',
+	save: 'this check was not saved to History',
+	read: 'History cannot be shown',
+	change: 'the change to History was not saved',
+	import: 'nothing was imported'
+};
+
+/** A sentence for a storage failure, e.g. `failure('blocked', 'save')`. */
+export function failure(cause: Cause, action: Action): string {
+	const consequence = CONSEQUENCE[action];
+	switch (cause) {
+		case 'blocked':
+			return `Your browser is blocking local storage, so ${consequence}. Private windows often do this; checking still works.`;
+		case 'quota':
+			return `This browser has run out of storage space for Verbatim, so ${consequence}. Export and clear old checks, or free some space on this device; checking still works.`;
+		case 'newer-version':
+			return `Verbatim was updated in another tab, so ${consequence}. Reload this page to keep using History; checking still works.`;
+		case 'internal':
+			return `Your browser could not use local storage just now, so ${consequence}. Reloading the page often helps; checking still works.`;
+	}
+}
+
+export const NOTE_TARGET_GONE =
+	'This check is no longer in History (it may have been deleted in another tab), so the note was not saved.';
+
+/** Why an import file was refused. Nothing is imported when any of these is shown. */
+export const importRefused = {
+	empty: 'This file is empty. Choose a file made with Export JSON on the History page; nothing was imported.',
+	notJson:
+		'This file is not a History export: it is not JSON. Choose a .json file made with Export JSON on the History page; nothing was imported.',
+	otherJson:
+		'This file is JSON, but not a Verbatim History export. Choose a file made with Export JSON on the History page; nothing was imported.',
+	newerFormat:
+		'This History export was made by a newer version of Verbatim. Reload this page to update it, then import again; nothing was imported.',
+	/** `where` is e.g. "check 3", `what` e.g. "has no claim". */
+	damaged: (where: string, what: string) =>
+		`This History export is damaged: ${where} ${what}. Nothing was imported; export again from the browser it came from.`
+};
