@@ -82,18 +82,22 @@ export class IdbHistory implements History {
 			const byClaimDate = tx.store.index('by-claim-date');
 			const seen = new Set<string>();
 			const writes: Promise<string>[] = [];
-			for (const check of incoming) {
-				const key = JSON.stringify([check.claim, check.createdAt]);
-				const there =
-					seen.has(check.id) ||
-					seen.has(key) ||
-					(await tx.store.count(check.id)) > 0 ||
-					(await byClaimDate.count([check.claim, check.createdAt])) > 0;
-				seen.add(check.id).add(key);
-				if (there) continue;
-				writes.push(tx.store.add(check));
+			try {
+				for (const check of incoming) {
+					const key = JSON.stringify([check.claim, check.createdAt]);
+					const there =
+						seen.has(check.id) ||
+						seen.has(key) ||
+						(await tx.store.count(check.id)) > 0 ||
+						(await byClaimDate.count([check.claim, check.createdAt])) > 0;
+					seen.add(check.id).add(key);
+					if (!there) writes.push(tx.store.add(check));
+				}
+				await Promise.all([...writes, tx.done]);
+			} catch (error) {
+				abort(tx);
+				throw error;
 			}
-			await Promise.all([...writes, tx.done]);
 			return { added: writes.length, skipped: incoming.length - writes.length };
 		});
 	}
@@ -111,5 +115,15 @@ export class IdbHistory implements History {
 		} catch (error) {
 			throw toStorageError(error, action);
 		}
+	}
+}
+
+/** Undoes whatever a transaction wrote; harmless when it has already ended. */
+function abort(tx: { abort(): void; done: Promise<void> }): void {
+	tx.done.catch(() => {});
+	try {
+		tx.abort();
+	} catch {
+		// Already committed or aborted: nothing left to undo.
 	}
 }
