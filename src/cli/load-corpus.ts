@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusFromFiles, corpusFromManifest, CorpusError, type Corpus } from '../lib/engine/index.ts';
+import { CliError, fsReason, messages } from './messages.ts';
+
+/** The corpus shipped with the project, found beside this file so the command works from any folder. */
+export const BUNDLED_CORPUS_DIR = fileURLToPath(new URL('../lib/corpus/seed/', import.meta.url));
+
+const MANIFEST = 'manifest.json';
+
+/**
+ * Reads a corpus folder: `manifest.json` with the `.txt` files it names, or,
+ * without a manifest, every `.txt` file in the folder (not its subfolders).
+ * Throws CliError with a message that says what is wrong with the folder.
+ */
+export function loadCorpus(dir: string): Corpus {
+	const folder = resolve(dir);
+	const names = listFolder(folder);
+	const manifestPath = join(folder, MANIFEST);
+	if (names.includes(MANIFEST)) return fromManifest(folder, manifestPath);
+	const txtNames = names.filter((name) => name.toLowerCase().endsWith('.txt'));
+	const files = txtNames
+		.filter((name) => isFile(join(folder, name)))
+		.map((name) => ({ name, text: readDocument(join(folder, name)) }));
+	if (files.length === 0) throw new CliError(messages.corpusEmpty(folder));
+	return corpusFromFiles(files, basename(folder));
+}
+
+function listFolder(folder: string): string[] {
+	let isFolder: boolean;
+	try {
+		isFolder = statSync(folder).isDirectory();
+	} catch (error) {
+		if (hasCode(error, 'ENOENT')) throw new CliError(messages.corpusMissing(folder));
+		throw new CliError(messages.corpusUnreadable(folder, fsReason(error)));
+	}
+	if (!isFolder) throw new CliError(messages.corpusNotFolder(folder));
+	try {
+		return readdirSync(folder);
+	} catch (error) {
+		throw new CliError(messages.corpusUnreadable(folder, fsReason(error)));
+	}
+}
+
+function fromManifest(folder: string, manifestPath: string): Corpus {
+	const raw = readDocument(manifestPath);
+	let manifest: unknown;
+	try {
+		manifest = JSON.parse(raw);
+	} catch (error) {
+		throw new CliError(messages.manifestNotJson(manifestPath, error instanceof Error ? error.message : String(error)));
+	}
+	// A file the manifest names but the folder lacks is the engine's CorpusError; any other read failure is ours.
+	const readText = (file: string): string | null => {
+		const path = join(folder, file);
+		try {
+			return readFileSync(path, 'utf8');
+		} catch (error) {
+			if (hasCode(error, 'ENOENT')) return null;
+			throw new CliError(messages.documentUnreadable(path, fsReason(error)));
+		}
+	};
+	let corpus: Corpus;
+	try {
+		corpus = corpusFromManifest(manifest, readText);
+	} catch (error) {
+		if (error instanceof CorpusError) throw new CliError(messages.badManifest(error.message));
+		throw error;
+	}
+	if (corpus.documents.length === 0) throw new CliError(messages.manifestNoDocuments(manifestPath));
+	return corpus;
+}
+
+/** Texts are read as UTF-8 and kept exactly as stored: every offset the engine reports points into them. */
+function readDocument(path: string): string {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new CliError(messages.documentUnreadable(path, fsReason(error)));
+	}
+}
+
+function isFile(path: string): boolean {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+}
+
+function hasCode(error: unknown, code: string): boolean {
+	return error instanceof Error && 'code' in error && error.code === code;
+}

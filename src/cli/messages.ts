@@ -1,0 +1,74 @@
+/**
+ * Every message the verify command shows a person, in one place, so the
+ * wording stays consistent and tests can match it.
+ */
+
+/** Exit status for bad input (arguments, corpus, claims file): nothing was answered. */
+export const EXIT_BAD_INPUT = 2;
+/** Exit status when some lines of a claims file could not be read; the others were answered. */
+export const EXIT_SOME_LINES_BAD = 1;
+
+/** A problem with what the person gave us; the message says what to fix. Shown without a stack trace. */
+export class CliError extends Error {
+	constructor(
+		message: string,
+		readonly exitCode: number = EXIT_BAD_INPUT
+	) {
+		super(message);
+		this.name = 'CliError';
+	}
+}
+
+export const USAGE = `Check a claimed quote or figure against a corpus.
+
+Usage:
+  npm run verify -- [--corpus DIR] [--json] "claim text"
+  npm run verify -- [--corpus DIR] --jsonl FILE
+
+Options:
+  --corpus DIR   a folder of .txt documents, with an optional manifest.json
+                 (default: the bundled corpus)
+  --json         print the result as one JSON line (see SPEC.md)
+  --jsonl FILE   read one {"id", "claim"} object per line ("-" reads stdin)
+                 and print one JSON result per line, in order
+  -h, --help     show this help
+
+Exit status: 0 answered; 1 some lines of the claims file were unreadable
+(the others were answered); 2 bad input, nothing answered.`;
+
+export const messages = {
+	noClaim: 'no claim given: paste the words of the quote, e.g. npm run verify -- "We can manufacture everything."',
+	unknownOption: (option: string) => `unknown option ${option} (see --help)`,
+	missingValue: (option: string) => `${option} needs a value, e.g. ${option === '--corpus' ? '--corpus path/to/folder' : '--jsonl claims.jsonl'}`,
+	repeatedOption: (option: string) => `${option} is given twice; give it once`,
+	claimAndJsonl: 'give either a claim or --jsonl FILE, not both',
+	corpusMissing: (dir: string) => `corpus folder not found: ${dir}`,
+	corpusNotFolder: (dir: string) => `not a folder: ${dir} (--corpus needs a folder of .txt files)`,
+	corpusUnreadable: (dir: string, why: string) => `cannot read corpus folder ${dir}: ${why}`,
+	corpusEmpty: (dir: string) => `no .txt documents in ${dir}: put the texts to check against in that folder`,
+	manifestNotJson: (file: string, why: string) => `${file} is not valid JSON: ${why}`,
+	manifestNoDocuments: (file: string) => `${file} lists no documents`,
+	documentUnreadable: (file: string, why: string) => `cannot read ${file}: ${why}`,
+	badManifest: (why: string) => `bad corpus manifest: ${why}`,
+	jsonlMissing: (file: string) => `claims file not found: ${file}`,
+	jsonlUnreadable: (file: string, why: string) => `cannot read claims file ${file}: ${why}`,
+	lineNotJson: (line: number, why: string) => `line ${line}: not JSON (${why}); skipped`,
+	lineNotObject: (line: number) => `line ${line}: expected an object such as {"id": "c1", "claim": "..."}; skipped`,
+	lineNoClaim: (line: number) => `line ${line}: no "claim" string; skipped`,
+	lineBadId: (line: number) => `line ${line}: "id" must be a string or a number; skipped`,
+	engineFailed: (where: string, why: string) => `${where}: the engine failed on this claim (${why}); please report it`,
+	internal: (why: string) => `internal error: ${why} (set VERBATIM_DEBUG=1 for details)`
+};
+
+/** The gist of a Node file-system error, e.g. "permission denied" for EACCES. */
+export function fsReason(error: unknown): string {
+	const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+	const known: Record<string, string> = {
+		ENOENT: 'no such file or folder',
+		EACCES: 'permission denied',
+		EPERM: 'permission denied',
+		EISDIR: 'it is a folder',
+		ENOTDIR: 'a part of the path is not a folder'
+	};
+	return known[code] ?? (error instanceof Error ? error.message : String(error));
+}

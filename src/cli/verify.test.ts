@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EXIT_BAD_INPUT, EXIT_SOME_LINES_BAD } from './messages.ts';
+import { runVerify } from './verify.ts';
+
+const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+
+function tempFile(name: string, text: string): string {
+	const path = join(mkdtempSync(join(tmpdir(), 'verbatim-cli-')), name);
+	writeFileSync(path, text);
+	return path;
+}
+
+/** Runs the command in-process and collects what it prints. */
+function run(argv: string[], stdin = '') {
+	const out: string[] = [];
+	const err: string[] = [];
+	const status = runVerify(argv, { out: (l) => out.push(l), err: (l) => err.push(l), colour: false, readStdin: () => stdin });
+	return { status, out, err };
+}
+
+describe('runVerify --jsonl', () => {
+	const claims = [
+		'{"id": "a", "claim": "We can manufacture everything."}',
+		'{"id": "b"',
+		'',
+		'{"claim": "Belarus will join the European Union by 2030"}',
+		'{"id": "d", "text": "no claim field"}'
+	].join('\n');
+
+	it('answers every good line in order, reports bad ones by number, and exits 1', () => {
+		const { status, out, err } = run(['--jsonl', tempFile('claims.jsonl', claims)]);
+		expect(status).toBe(EXIT_SOME_LINES_BAD);
+		expect(out.map((l) => JSON.parse(l).id)).toEqual(['a', '4']);
+		expect(err).toEqual([expect.stringMatching(/^line 2: not JSON/), expect.stringMatching(/^line 5: no "claim"/)]);
+	});
+
+	it('exits 0 when every line is good, and reads stdin for "-"', () => {
+		const { status, out } = run(['--jsonl', '-'], '{"id": "x", "claim": "We can manufacture everything."}\n');
+		expect(status).toBe(0);
+		expect(JSON.parse(out[0])).toMatchObject({ id: 'x', verdict: expect.any(String) });
+	});
+
+	it('prints only SPEC result objects', () => {
+		const { out } = run(['--jsonl', tempFile('c.jsonl', '{"id":"a","claim":"We can manufacture everything."}')]);
+		const result = JSON.parse(out[0]);
+		expect(Object.keys(result)).toEqual(expect.arrayContaining(['id', 'verdict', 'score', 'source', 'claimedSpeaker', 'differences']));
+	});
+
+	it('fails whole with exit 2 when the claims file is missing', () => {
+		const { status, out, err } = run(['--jsonl', join(tmpdir(), 'verbatim-missing.jsonl')]);
+		expect([status, out, err.length]).toEqual([EXIT_BAD_INPUT, [], 1]);
+		expect(err[0]).toMatch(/claims file not found/);
+	});
+});
+
+describe('runVerify with one claim', () => {
+	it('answers a person in words and a program in one JSON line', () => {
+		const words = run(['We can manufacture everything.']);
+		expect(words.status).toBe(0);
+		expect(words.out.join('\n')).toMatch(/^(✓|≈|~|✗|⇄|\?) /);
+		const json = run(['--json', 'We can manufacture everything.']);
+		expect(json.out).toHaveLength(1);
+		expect(JSON.parse(json.out[0]).verdict).toEqual(expect.any(String));
+	});
+
+	it('uses the corpus folder it is given', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'verbatim-cli-corpus-'));
+		writeFileSync(join(dir, 'only.txt'), 'The quick brown fox jumps over the lazy dog near the river bank today.');
+		const { status, out } = run(['--corpus', dir, '--json', 'The quick brown fox jumps over the lazy dog near the river bank']);
+		expect(status).toBe(0);
+		const result = JSON.parse(out[0]);
+		if (result.source) expect(result.source.doc).toBe('only');
+	});
+});
+
+describe('npm run verify, end to end', () => {
+	// node --import tsx is what `npx tsx` runs, without npm's own warnings on stderr.
+	const tsx = (args: string[]) =>
+		spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/verify.ts', ...args], { cwd: PROJECT, encoding: 'utf8' });
+
+	it('prints one JSON line per good claim and exits 1 for a bad line', () => {
+		const file = tempFile('e2e.jsonl', '{"id":"1","claim":"We can manufacture everything."}\nnot json\n{"id":"3","claim":"x y z"}\n');
+		const { status, stdout, stderr } = tsx(['--jsonl', file]);
+		expect(status).toBe(EXIT_SOME_LINES_BAD);
+		const lines = stdout.trim().split('\n');
+		expect(lines.map((l) => JSON.parse(l).id)).toEqual(['1', '3']);
+		expect(stderr).toMatch(/line 2: not JSON/);
+		expect(stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it('exits 2 with a one-line message and no stack trace for a bad corpus', () => {
+		const { status, stdout, stderr } = tsx(['--corpus', join(tmpdir(), 'verbatim-none'), 'a claim']);
+		expect(status).toBe(EXIT_BAD_INPUT);
+		expect(stdout).toBe('');
+		expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^verify: corpus folder not found/)]);
+	});
+});

@@ -1,0 +1,121 @@
+/**
+ * `npm run verify`: checks claims against a corpus from the command line.
+ * The command line and the JSON it prints are SPEC.md's contract; in the
+ * JSON modes stdout carries nothing but one result object per line.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildIndex, toSpecResult, verify, type CheckResult, type Corpus, type SourceIndex } from '../lib/engine/index.ts';
+import { parseArgs, type CliCommand } from './args.ts';
+import { formatResult } from './format.ts';
+import { parseClaimLines } from './jsonl.ts';
+import { BUNDLED_CORPUS_DIR, loadCorpus } from './load-corpus.ts';
+import { CliError, EXIT_BAD_INPUT, EXIT_SOME_LINES_BAD, fsReason, messages, USAGE } from './messages.ts';
+
+/** Runs one command; returns the exit status. Output goes through `out` and `err` so tests can call it in-process. */
+export function runVerify(argv: readonly string[], io: Io): number {
+	const parsed = parseArgs(argv);
+	if (parsed.mode === 'error') {
+		io.err(parsed.message);
+		return EXIT_BAD_INPUT;
+	}
+	if (parsed.mode === 'help') {
+		io.out(USAGE);
+		return 0;
+	}
+	try {
+		return run(parsed, io);
+	} catch (error) {
+		if (error instanceof CliError) {
+			io.err(error.message);
+			return error.exitCode;
+		}
+		throw error;
+	}
+}
+
+export type Io = {
+	out: (line: string) => void;
+	err: (line: string) => void;
+	/** Whether stdout is a terminal that shows colour. */
+	colour: boolean;
+	/** Reads standard input whole, for `--jsonl -`. */
+	readStdin: () => string;
+};
+
+function run(command: Exclude<CliCommand, { mode: 'help' }>, io: Io): number {
+	// Read the claims before building the index, so a missing file fails fast.
+	const claimsText = command.mode === 'jsonl' ? readClaimsFile(command.file, io) : null;
+	const corpus = loadCorpus(command.corpusDir ?? BUNDLED_CORPUS_DIR);
+	const index = buildIndex(corpus);
+	if (command.mode === 'claim') {
+		const result = check(command.claim, index, 'the claim');
+		io.out(command.json ? JSON.stringify(toSpecResult(result)) : formatResult(result, documentsById(corpus), io.colour));
+		return 0;
+	}
+	let bad = 0;
+	for (const line of parseClaimLines(claimsText ?? '')) {
+		if (line.kind === 'bad') {
+			io.err(line.message);
+			bad++;
+			continue;
+		}
+		try {
+			io.out(JSON.stringify(toSpecResult(check(line.claim, index, `line ${line.line}`), line.id)));
+		} catch (error) {
+			// An engine failure on one claim must not cost the answers to the others.
+			if (!(error instanceof CliError)) throw error;
+			io.err(error.message);
+			bad++;
+		}
+	}
+	return bad ? EXIT_SOME_LINES_BAD : 0;
+}
+
+/** The engine promises never to throw on any string; if it does, the person sees where, not a stack trace. */
+function check(claim: string, index: SourceIndex, where: string): CheckResult {
+	try {
+		return verify(claim, index);
+	} catch (error) {
+		if (process.env.VERBATIM_DEBUG) console.error(error);
+		throw new CliError(messages.engineFailed(where, error instanceof Error ? error.message : String(error)), EXIT_SOME_LINES_BAD);
+	}
+}
+
+function readClaimsFile(file: string, io: Io): string {
+	try {
+		return file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+	} catch (error) {
+		const code = error instanceof Error && 'code' in error ? error.code : '';
+		throw new CliError(code === 'ENOENT' ? messages.jsonlMissing(file) : messages.jsonlUnreadable(file, fsReason(error)));
+	}
+}
+
+function documentsById(corpus: Corpus) {
+	return new Map(corpus.documents.map((d) => [d.id, d]));
+}
+
+function main(): void {
+	// `npm run verify -- … | head` closes stdout early; that is not an error worth a stack trace.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		throw error;
+	});
+	const io: Io = {
+		out: (line) => process.stdout.write(line + '\n'),
+		err: (line) => process.stderr.write(`verify: ${line}\n`),
+		colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+		readStdin: () => readFileSync(0, 'utf8')
+	};
+	try {
+		process.exitCode = runVerify(process.argv.slice(2), io);
+	} catch (error) {
+		if (process.env.VERBATIM_DEBUG) console.error(error);
+		io.err(messages.internal(error instanceof Error ? error.message : String(error)));
+		process.exitCode = EXIT_BAD_INPUT;
+	}
+}
+
+// Run only as a script, so tests can import runVerify without side effects.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
