@@ -1,0 +1,94 @@
+/**
+ * One check session on the Check page: the claim being typed, the latest
+ * answer, and whether it was kept in History. Checking never waits on storage.
+ */
+import { getChecker } from '#lib/checker/client.ts';
+import { bundledCorpus } from '#lib/corpus/bundled.ts';
+import type { CheckResult } from '#lib/engine/index.ts';
+import { openHistory, type History } from '#lib/storage/index.ts';
+
+function sentence(error: unknown, fallback: string): string {
+	return error instanceof Error && error.message ? error.message : fallback;
+}
+
+export class CheckSession {
+	/** The text in the claim field. */
+	claim = $state('');
+	/** The latest answer (not deeply reactive: it is replaced whole, and History stores it as is). */
+	result = $state.raw<CheckResult | null>(null);
+	/** The claim exactly as it was checked, for links and History. */
+	checkedClaim = $state('');
+	/** A check is running. */
+	busy = $state(false);
+	/** Why the checker could not answer, as a sentence; null when it answered. */
+	error = $state<string | null>(null);
+	/** Why the latest check was not kept in History; null when it was (or is being) saved. */
+	storageNotice = $state<string | null>(null);
+	/** The History id of the latest check, once saved. */
+	savedId = $state<string | null>(null);
+	/** The note saved with the latest check. */
+	note = $state('');
+	/** There is something in the field to check. */
+	hasClaim = $derived(this.claim.trim() !== '');
+
+	#history: Promise<History> | null = null;
+	#run = 0;
+
+	/** Checks `claim` (by default the field's text) and keeps it in History. */
+	async check(claim: string = this.claim): Promise<void> {
+		const run = ++this.#run;
+		this.claim = claim;
+		this.busy = true;
+		this.error = null;
+		try {
+			const result = await getChecker().check(claim);
+			if (run !== this.#run) return;
+			this.result = result;
+			this.checkedClaim = claim;
+			this.savedId = null;
+			this.note = '';
+			void this.#save(claim, result, run);
+		} catch (error) {
+			if (run !== this.#run) return;
+			this.error = sentence(error, 'The checker could not answer. Reload the page to try again.');
+		} finally {
+			if (run === this.#run) this.busy = false;
+		}
+	}
+
+	/** Saves a note with the latest check; resolves to a sentence saying what happened. */
+	async saveNote(note: string): Promise<string> {
+		const id = this.savedId;
+		if (!id) return 'This check is not in History, so the note cannot be saved.';
+		try {
+			await (await this.#open()).setNote(id, note);
+			this.note = note;
+			return note ? 'Note saved in History.' : 'Note removed.';
+		} catch (error) {
+			return sentence(error, 'The note could not be saved.');
+		}
+	}
+
+	#open(): Promise<History> {
+		this.#history ??= openHistory().catch((error: unknown) => {
+			this.#history = null; // try again with the next check: the user may have allowed storage since
+			throw error;
+		});
+		return this.#history;
+	}
+
+	async #save(claim: string, result: CheckResult, run: number): Promise<void> {
+		try {
+			const saved = await (await this.#open()).save({ claim, result, corpus: bundledCorpus.name });
+			if (run !== this.#run) return;
+			this.savedId = saved.id;
+			this.storageNotice = null;
+		} catch (error) {
+			if (run !== this.#run) return;
+			this.storageNotice = sentence(
+				error,
+				'Your browser could not use local storage just now, so this check was not saved to History; checking still works.'
+			);
+		}
+	}
+}
