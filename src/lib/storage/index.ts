@@ -9,6 +9,7 @@ import type { History } from './types.ts';
 
 export type { History, SavedCheck, SaveInput } from './types.ts';
 export { StorageError };
+export { imported as importedSentence } from './messages.ts';
 
 let memo: { factory: IDBFactory; history: Promise<History> } | null = null;
 

@@ -48,3 +48,10 @@ export const importRefused = {
 	damaged: (where: string, what: string) =>
 		`This History export is damaged: ${where} ${what}. Nothing was imported; export again from the browser it came from.`
 };
+
+/** What an import did: "Added 3 checks; 2 were already there." */
+export function imported(added: number, skipped: number): string {
+	const checks = added === 1 ? 'check' : 'checks';
+	const were = skipped === 1 ? 'was' : 'were';
+	return `Added ${added} ${checks}; ${skipped} ${were} already there.`;
+}
