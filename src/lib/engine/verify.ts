@@ -1,19 +1,152 @@
+/**
+ * One check, stage by stage: claim -> tokens -> candidate windows ->
+ * alignment -> reading -> speaker -> verdict.
+ */
+import { align, type Alignment } from './align.ts';
+import { findWindows, type Window } from './candidates.ts';
+import { parseClaim } from './claim.ts';
+import { readAlignment, type Reading } from './differences.ts';
+import { STOP_WORDS } from './lexicon.ts';
+import { contextOf, speakerOf } from './passage.ts';
 import type { SourceIndex } from './source-index.ts';
-import type { CheckResult } from './types.ts';
+import { tokenise, type Token } from './tokenise.ts';
+import type { CheckResult, NotFoundReason, ParsedClaim, SourceMatch } from './types.ts';
+import { decide, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN, similarityOf } from './verdict.ts';
+import { weigher } from './weights.ts';
 
-/** STUB: replaced by the real pipeline. */
-export function verify(claim: string, index: SourceIndex): CheckResult {
-	void index;
+/** Candidate windows aligned per check: enough for repeated paragraphs and near-duplicate copies. */
+const CANDIDATES = 6;
+/** Characters of a pasted claim that are read; a longer paste is checked on its beginning. */
+export const MAX_CLAIM_CHARS = 4000;
+/** Characters read beyond a window on each side, so a figure's qualifier ("about", "almost") is not cut off. */
+const WINDOW_MARGIN = 40;
+/** A claim needs this many content words (or a figure and one word) to identify a passage. */
+const MIN_CONTENT_WORDS = 2;
+/** A run of this many leftover claim words is aligned again elsewhere in the passage: a clause moved. */
+const MOVED_RUN = 3;
+/** ...and counts as moved when it aligns this well there (0..1). */
+const MOVED_MIN = 0.6;
+
+type Candidate = { window: Window; reading: Reading; similarity: number; match: SourceMatch };
+
+export function verify(claimText: string, index: SourceIndex): CheckResult {
+	const started = now();
+	const original = String(claimText ?? '');
+	const parsed = parseClaim(original.slice(0, MAX_CLAIM_CHARS), index.registry);
+	const claim: ParsedClaim = { ...parsed, original };
+	const quote = original.slice(claim.quoteSpan.start, claim.quoteSpan.end);
+	const tokens = tokenise(quote, claim.quoteSpan.start);
+	const tooLittle = tooLittleToCheck(tokens);
+	if (tooLittle) return notFound(claim, tooLittle, null, started);
+	const candidates = findWindows(quote, index, CANDIDATES).map((w) => examine(w, tokens, original, claim, index));
+	candidates.sort((x, y) => rank(y, claim, index) - rank(x, claim, index));
+	const best = candidates[0];
+	if (!best || best.similarity < REWORDED_MIN) return notFound(claim, 'not in corpus', best && best.similarity >= NEAREST_MIN ? best.match : null, started);
+	const conflict = isSpeakerConflict(claim.claimedSpeaker, best.match.attribution, (a, b) => index.registry.samePerson(a, b));
+	const differences = [...best.reading.differences];
+	const verdict = decide(best.similarity, differences, conflict);
+	if (verdict === 'not_found') return notFound(claim, 'not in corpus', best.match, started);
+	if (conflict) differences.push(speakerDifference(claim, best.match));
+	const doc = index.document(best.match.doc)!;
 	return {
-		claim: { original: claim, quoteSpan: { start: 0, end: claim.length }, attributionText: null, claimedSpeaker: null },
+		claim,
+		verdict,
+		score: round(best.similarity),
+		source: best.match,
+		differences,
+		reason: reasonFor(verdict, differences, claim.claimedSpeaker, best.match.attribution, doc.publisher ?? 'the publisher'),
+		notFound: null,
+		nearest: null,
+		alsoIn: candidates.slice(1).filter((c) => c.similarity >= REWORDED_MIN && !sameText(c, best)).map((c) => c.match),
+		elapsedMs: now() - started
+	};
+}
+
+function examine(window: Window, claimTokens: Token[], claimText: string, claim: ParsedClaim, index: SourceIndex): Candidate {
+	const { words, corpus } = index;
+	const doc = corpus.documents[window.doc];
+	const from = Math.max(0, words.starts[window.first] - WINDOW_MARGIN);
+	const to = Math.min(doc.text.length, words.ends[window.last - 1] + WINDOW_MARGIN);
+	const source = tokenise(doc.text.slice(from, to), from).filter((t) => t.span.start >= words.starts[window.first] - WINDOW_MARGIN);
+	const weight = weigher(words);
+	const isKnown = (t: Token) => words.vocabulary.has(t.stem);
+	const alignment = withMovedClauses(align(claimTokens, source, weight, isKnown), claimTokens, source, weight, isKnown);
+	const reading = readAlignment(alignment.ops, claimTokens, source, { claim: claimText, source: doc.text }, weight);
+	const span = reading.sourceSpan ?? { start: from, end: from };
+	const paired = alignment.ops.flatMap((o) => (o.op === 'pair' && o.kind !== 'mismatch' ? [source[o.j].span] : []));
+	const match: SourceMatch = {
+		doc: doc.id,
+		span,
+		text: doc.text.slice(span.start, span.end),
+		context: contextOf(doc.text, span),
+		attribution: speakerOf(index.passages(doc.id), paired, claim.claimedSpeaker, index.registry),
+		similarity: round(similarityOf(reading.coverage, reading.compactness))
+	};
+	return { window, reading, similarity: similarityOf(reading.coverage, reading.compactness), match };
+}
+
+/** Aligns leftover runs of claim words again, so a clause put in another order still counts (as a wording change). */
+function withMovedClauses(alignment: Alignment, a: Token[], b: Token[], weight: (t: Token) => number, isKnown: (t: Token) => boolean): Alignment {
+	const ops = [...alignment.ops];
+	for (let k = 0; k < ops.length; k++) {
+		let end = k;
+		while (end < ops.length && ops[end].op === 'claim') end++;
+		if (end - k < MOVED_RUN) continue;
+		const run = ops.slice(k, end).map((o) => a[(o as { i: number }).i]);
+		if (run.every((t) => STOP_WORDS.has(t.norm))) continue;
+		const again = align(run, b, weight, isKnown);
+		const runWeight = run.reduce((s, t) => s + weight(t), 0);
+		if (again.score / runWeight < MOVED_MIN) continue;
+		const offset = (ops[k] as { i: number }).i;
+		const moved = again.ops.filter((o) => o.op !== 'source').map((o) => ('i' in o ? { ...o, i: o.i + offset } : o));
+		ops.splice(k, end - k, ...moved);
+		k += moved.length;
+	}
+	return { ops, score: alignment.score };
+}
+
+/** Best first: the most similar passage; among equals, one whose speaker agrees, then the earliest document. */
+function rank(c: Candidate, claim: ParsedClaim, index: SourceIndex): number {
+	const agrees = claim.claimedSpeaker && c.match.attribution.speaker && index.registry.samePerson(claim.claimedSpeaker, c.match.attribution.speaker);
+	return Math.round(c.similarity * 50) * 10 + (agrees ? 2 : 0) - c.window.doc / 1e6 - c.window.first / 1e12;
+}
+
+function tooLittleToCheck(tokens: Token[]): NotFoundReason | null {
+	const content = tokens.filter((t) => t.kind === 'figure' || (t.kind === 'word' && !STOP_WORDS.has(t.norm)));
+	if (tokens.filter((t) => t.kind !== 'ellipsis').length === 0) return 'nothing to check';
+	if (content.length < MIN_CONTENT_WORDS && tokens.length < 4) return content.length ? 'too short' : 'nothing to check';
+	return null;
+}
+
+function notFound(claim: ParsedClaim, reason: NotFoundReason, nearest: SourceMatch | null, started: number): CheckResult {
+	return {
+		claim,
 		verdict: 'not_found',
 		score: 0,
 		source: null,
 		differences: [],
-		reason: 'No passage in the corpus says this.',
-		notFound: 'not in corpus',
-		nearest: null,
+		reason: notFoundReason(reason),
+		notFound: reason,
+		nearest,
 		alsoIn: [],
-		elapsedMs: 0
+		elapsedMs: now() - started
 	};
 }
+
+function speakerDifference(claim: ParsedClaim, match: SourceMatch) {
+	return {
+		type: 'speaker' as const,
+		severity: 'wording' as const,
+		claim: claim.claimedSpeaker ?? '',
+		source: match.attribution.speaker ?? 'narration',
+		claimSpan: null,
+		sourceSpan: match.attribution.cueSpan
+	};
+}
+
+function sameText(x: Candidate, y: Candidate): boolean {
+	return x.match.doc === y.match.doc && x.match.span.start < y.match.span.end && y.match.span.start < x.match.span.end;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());

@@ -1,0 +1,149 @@
+/**
+ * Word-level alignment of a claim to a candidate passage: semi-global (every
+ * claim word is aligned or left over; the passage may start and end anywhere),
+ * tolerant of spelling variants, inflection, typos, replaced words and gaps.
+ * An ellipsis in the claim skips any stretch of the source for free.
+ */
+import { areAntonyms } from './lexicon.ts';
+import { nameSkeleton } from './normalise.ts';
+import type { Token } from './tokenise.ts';
+
+/** How a claim word meets a source word. */
+export type PairKind = 'same' | 'spelling' | 'name' | 'inflection' | 'typo' | 'figure' | 'antonym' | 'mismatch';
+
+export type AlignOp =
+	| { op: 'pair'; i: number; j: number; kind: PairKind }
+	| { op: 'claim'; i: number } // a claim word with no counterpart
+	| { op: 'source'; j: number } // a source word the claim leaves out
+	| { op: 'skip'; i: number; from: number; to: number }; // the claim's ellipsis i stands for source words [from, to)
+
+/** Credit a pairing earns, as a share of the claim word's weight (1 = the same word). */
+export const PAIR_CREDIT: Record<PairKind, number> = {
+	same: 1,
+	spelling: 0.95,
+	name: 0.9,
+	typo: 0.8,
+	figure: 0.9,
+	antonym: 0.7,
+	inflection: 0.75,
+	mismatch: 0
+};
+
+/** A claim word left over costs this share of its weight; a source word left out, this share of its own. */
+const CLAIM_GAP = 0.8;
+const SOURCE_GAP = 0.45;
+/** A replaced word costs this share of the two words' mean weight: cheaper than a gap on each side. */
+const MISMATCH_COST = 0.6;
+
+export type WordWeight = (t: Token) => number;
+
+export type Alignment = { ops: AlignOp[]; score: number };
+
+/**
+ * Aligns claim tokens `a` to source tokens `b`. `isKnownWord` tells a typo
+ * (a word the corpus never uses) from a real word put in another's place.
+ */
+export function align(a: Token[], b: Token[], weight: WordWeight, isKnownWord: (t: Token) => boolean): Alignment {
+	const n = a.length;
+	const m = b.length;
+	const width = m + 1;
+	const H = new Float64Array((n + 1) * width);
+	const from = new Int8Array((n + 1) * width); // 0 start, 1 pair, 2 claim gap, 3 source gap, 4 ellipsis skip
+	const skipFrom = new Int32Array((n + 1) * width);
+	const wa = a.map(weight);
+	const wb = b.map(weight);
+	const kinds: PairKind[] = new Array(n * m);
+	for (let i = 1; i <= n; i++) {
+		const row = i * width;
+		const up = (i - 1) * width;
+		const claimGap = a[i - 1].bracketed ? 0.05 : wa[i - 1] * CLAIM_GAP;
+		H[row] = H[up] - claimGap;
+		from[row] = 2;
+		let bestPrev = H[up];
+		let bestPrevAt = 0;
+		for (let j = 1; j <= m; j++) {
+			if (H[up + j] > bestPrev) [bestPrev, bestPrevAt] = [H[up + j], j];
+			if (a[i - 1].kind === 'ellipsis') {
+				const same = b[j - 1].kind === 'ellipsis';
+				const best = same ? Math.max(bestPrev, H[up + j - 1] + 0.1) : bestPrev;
+				H[row + j] = best;
+				from[row + j] = same && best !== bestPrev ? 1 : 4;
+				skipFrom[row + j] = bestPrevAt;
+				if (same) kinds[(i - 1) * m + j - 1] = 'same';
+				continue;
+			}
+			const kind = pairKind(a[i - 1], b[j - 1], isKnownWord);
+			kinds[(i - 1) * m + j - 1] = kind;
+			const gain = kind === 'mismatch' ? -MISMATCH_COST * (wa[i - 1] + wb[j - 1]) / 2 : PAIR_CREDIT[kind] * wa[i - 1];
+			let best = H[up + j - 1] + gain;
+			let how = 1;
+			const viaClaimGap = H[up + j] - claimGap;
+			if (viaClaimGap > best) [best, how] = [viaClaimGap, 2];
+			const sourceGap = b[j - 1].kind === 'ellipsis' ? 0.05 : wb[j - 1] * SOURCE_GAP;
+			const viaSourceGap = H[row + j - 1] - sourceGap;
+			if (viaSourceGap > best) [best, how] = [viaSourceGap, 3];
+			H[row + j] = best;
+			from[row + j] = how;
+		}
+	}
+	let endJ = 0;
+	for (let j = 1; j <= m; j++) if (H[n * width + j] > H[n * width + endJ]) endJ = j;
+	return { ops: traceBack(n, endJ, width, from, skipFrom, kinds, m), score: H[n * width + endJ] };
+}
+
+function traceBack(n: number, endJ: number, width: number, from: Int8Array, skipFrom: Int32Array, kinds: PairKind[], m: number): AlignOp[] {
+	const ops: AlignOp[] = [];
+	let [i, j] = [n, endJ];
+	while (i > 0) {
+		const how = from[i * width + j];
+		if (how === 1) {
+			ops.push({ op: 'pair', i: i - 1, j: j - 1, kind: kinds[(i - 1) * m + j - 1] });
+			i--, j--;
+		} else if (how === 2 || (how === 0 && j === 0)) {
+			ops.push({ op: 'claim', i: --i });
+		} else if (how === 3) {
+			ops.push({ op: 'source', j: --j });
+		} else {
+			const start = skipFrom[i * width + j];
+			ops.push({ op: 'skip', i: i - 1, from: start, to: j });
+			i--, (j = start);
+		}
+	}
+	// Source words before the first aligned one are outside the passage, not left out of it.
+	return ops.reverse().filter((op, k, all) => op.op !== 'source' || all.slice(0, k).some((o) => o.op === 'pair'));
+}
+
+/** How claim word `x` meets source word `y`. */
+export function pairKind(x: Token, y: Token, isKnownWord: (t: Token) => boolean): PairKind {
+	if (x.kind === 'figure' || y.kind === 'figure') return x.kind === y.kind ? (x.norm === y.norm ? 'same' : 'figure') : 'mismatch';
+	if (x.kind === 'ellipsis' || y.kind === 'ellipsis') return x.kind === y.kind ? 'same' : 'mismatch';
+	if (x.norm === y.norm) return 'same';
+	if (x.key === y.key) return 'spelling';
+	if (x.capital && y.capital && x.norm.length >= 4 && nameSkeleton(x.norm) === nameSkeleton(y.norm) && x.norm[0] === y.norm[0]) return 'name';
+	if (areAntonyms(x.norm, y.norm)) return 'antonym';
+	if (x.stem === y.stem) return 'inflection';
+	if (isTypo(x.norm, y.norm) && !isKnownWord(x)) return 'typo';
+	return 'mismatch';
+}
+
+/** One edit apart in a word of five letters or more, two in one of nine or more. */
+function isTypo(x: string, y: string): boolean {
+	const longer = Math.max(x.length, y.length);
+	if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 2) return false;
+	return editDistance(x, y, longer >= 9 ? 2 : 1) <= (longer >= 9 ? 2 : 1);
+}
+
+function editDistance(x: string, y: string, cap: number): number {
+	let prev = Array.from({ length: y.length + 1 }, (_, k) => k);
+	for (let i = 1; i <= x.length; i++) {
+		const row = [i];
+		let rowMin = i;
+		for (let k = 1; k <= y.length; k++) {
+			row[k] = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + (x[i - 1] === y[k - 1] ? 0 : 1));
+			rowMin = Math.min(rowMin, row[k]);
+		}
+		if (rowMin > cap) return cap + 1;
+		prev = row;
+	}
+	return prev[y.length];
+}

@@ -1,0 +1,109 @@
+/**
+ * Which passages could be the source: each claim bigram found in the corpus
+ * votes for the diagonal (corpus position − claim position) it lies on, and
+ * each rarer claim word votes more weakly, so typos, replaced words,
+ * omissions and paraphrase still leave a peak. Only the claim's own postings
+ * are read.
+ */
+import { STOP_WORDS } from './lexicon.ts';
+import { bigramBucket, type SourceIndex, type WordArrays } from './source-index.ts';
+import { indexKey, scanWords } from './tokenise.ts';
+
+/** A stretch of one document, in corpus word positions [first, last). */
+export type Window = { doc: number; first: number; last: number; votes: number };
+
+/** A bigram or word found at more places than this share of the corpus says little about where a claim is (0..1). */
+const COMMON_SHARE = 0.002;
+/** ...but never call a posting list common below this length, so small corpora use every pair. */
+const MIN_COMMON_POSTINGS = 2000;
+/** A single word votes this much less than a pair of words in order. */
+const WORD_VOTE = 0.35;
+/** Words of slack around a candidate window, for words the claim left out or added. */
+const WINDOW_SLACK = 6;
+
+/** The claim's words as index ids (-1 for a word the corpus never uses). */
+export function claimWordIds(text: string, words: WordArrays): { ids: number[]; stop: boolean[] } {
+	const ids: number[] = [];
+	const stop: boolean[] = [];
+	scanWords(text, (raw) => {
+		ids.push(words.vocabulary.get(indexKey(raw)) ?? -1);
+		stop.push(STOP_WORDS.has(raw.toLowerCase()));
+	});
+	return { ids, stop };
+}
+
+/** Up to `limit` windows, best-voted first. */
+export function findWindows(text: string, index: SourceIndex, limit: number): Window[] {
+	const words = index.words;
+	const { ids, stop } = claimWordIds(text, words);
+	const n = ids.length;
+	if (n === 0) return [];
+	const common = Math.max(MIN_COMMON_POSTINGS, words.ids.length * COMMON_SHARE);
+	const bucketWidth = Math.max(8, Math.ceil(n / 2));
+	const votes = new Map<number, { votes: number; first: number; last: number }>();
+	const vote = (p: number, i: number, weight: number) => {
+		const diagonal = p - i;
+		const key = Math.floor(diagonal / bucketWidth);
+		const entry = votes.get(key);
+		const first = Math.max(words.docFirst[words.docOf[p]], diagonal);
+		const last = p + (n - i);
+		if (entry) {
+			entry.votes += weight;
+			entry.first = Math.min(entry.first, first);
+			entry.last = Math.max(entry.last, last);
+		} else votes.set(key, { votes: weight, first, last });
+	};
+	const castBigrams = (skipCommon: boolean) => {
+		let cast = 0;
+		for (let i = 0; i + 1 < n; i++) {
+			const [a, b] = [ids[i], ids[i + 1]];
+			if (a < 0 || b < 0) continue;
+			const bucket = bigramBucket(a, b, words.bigrams.mask);
+			const [from, to] = [words.bigrams.offsets[bucket], words.bigrams.offsets[bucket + 1]];
+			if (skipCommon && to - from > common) continue;
+			const weight = Math.log(1 + words.ids.length / (1 + to - from));
+			for (let k = from; k < to; k++) {
+				const p = words.bigrams.positions[k];
+				if (words.ids[p] === a && words.ids[p + 1] === b) vote(p, i, weight), cast++;
+			}
+		}
+		return cast;
+	};
+	if (castBigrams(true) === 0) castBigrams(false);
+	for (let i = 0; i < n; i++) {
+		const id = ids[i];
+		if (id < 0 || stop[i]) continue;
+		const [from, to] = [words.unigrams.offsets[id], words.unigrams.offsets[id + 1]];
+		if (to - from > common) continue;
+		const weight = WORD_VOTE * Math.log(1 + words.ids.length / (1 + to - from));
+		for (let k = from; k < to; k++) vote(words.unigrams.positions[k], i, weight);
+	}
+	return bestWindows(votes, words, limit);
+}
+
+/** Merges each bucket with its neighbours (a claim with omissions spans two), then keeps the best. */
+function bestWindows(votes: Map<number, { votes: number; first: number; last: number }>, words: WordArrays, limit: number): Window[] {
+	const scored: Window[] = [];
+	for (const [key, entry] of votes) {
+		let total = entry.votes;
+		let { first, last } = entry;
+		for (const near of [votes.get(key - 1), votes.get(key + 1)]) {
+			if (!near) continue;
+			total += near.votes;
+			first = Math.min(first, near.first);
+			last = Math.max(last, near.last);
+		}
+		const doc = words.docOf[Math.min(Math.max(first, 0), words.ids.length - 1)];
+		first = Math.max(words.docFirst[doc], first - WINDOW_SLACK);
+		last = Math.min(words.docFirst[doc + 1], last + WINDOW_SLACK);
+		if (last > first) scored.push({ doc, first, last, votes: total });
+	}
+	scored.sort((a, b) => b.votes - a.votes || a.first - b.first);
+	const chosen: Window[] = [];
+	for (const w of scored) {
+		if (chosen.some((c) => c.doc === w.doc && c.first < w.last && w.first < c.last)) continue;
+		chosen.push(w);
+		if (chosen.length === limit) break;
+	}
+	return chosen;
+}

@@ -1,0 +1,112 @@
+/**
+ * Splits a pasted claim into the words to check, the speaker it names, and
+ * paste debris. Only an attribution OUTSIDE the quoted words names a speaker:
+ * `"Mr Lukashenka, I am delighted to see you."` names nobody.
+ */
+import { SPEECH_VERBS } from './mentions.ts';
+import type { PeopleRegistry } from './people.ts';
+import type { ParsedClaim, Span } from './types.ts';
+
+/** Words that may stand before a name in an attribution and are not part of it. */
+const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|the|de|da|von|van|der|bin|al)`;
+/** A speaker as written: a name with titles ("President Vladimir Putin"), a role ("the Russian president"), or a pronoun. */
+const SPEAKER = `(?:(?:the|his|her)\\s+)?(?:${NAME_WORD}\\s+){0,7}?(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|president|leader|head of state|premier|minister|chancellor)|he|she|they`;
+const VERB = `(?:also\\s+|then\\s+|later\\s+|once\\s+)?(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|journalists|the\\s+\\w+|[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)*)(?=\\s+that\\b|\\s*[,:]|\\s*$))?(?:\\s+that)?`;
+
+const LEADING_DEBRIS = /^(?:\s|[•·*▪►>\-–—]|\d{1,3}[.)]\s|(?:quote|claim|fact[- ]?check|check|verify|text|statement)\s*:)+/iu;
+const TRAILING_DEBRIS = /(?:\s+(?:https?:\/\/|www\.)\S+|\s+#[\p{L}\p{N}_]+|\s*\((?:[^()]*\b(?:1[0-9]{3}|20[0-9]{2})\b[^()]*|source[^()]*|via [^()]*)\)|\s*\[\d+\])+\s*$/iu;
+
+const LABEL_FIRST = new RegExp(`^(${SPEAKER})\\s*:\\s+`, 'u');
+const VERB_FIRST = new RegExp(`^(${SPEAKER})\\s+${VERB}\\s*[,:]?\\s*`, 'u');
+const ACCORDING_FIRST = new RegExp(`^according to (${SPEAKER})\\s*,\\s*`, 'iu');
+const POSSESSIVE_FIRST = new RegExp(`^(${SPEAKER})['’]s words\\s*:?\\s*`, 'u');
+const VERB_LAST = new RegExp(`[,.]?["”’]?\\s*,?\\s*(${SPEAKER})\\s+${VERB}(?:\\s+[\\p{L}\\p{M}'’-]+){0,3}\\s*[.!]?$`, 'u');
+const INVERTED_LAST = new RegExp(`[,]?["”’]?\\s*,?\\s*(?:said|says|added|noted|stressed)\\s+(${SPEAKER})\\s*[.!]?$`, 'u');
+const ACCORDING_LAST = new RegExp(`\\s*,?\\s*according to (${SPEAKER})\\s*[.!]?$`, 'iu');
+const DASH_LAST = /\s*["”’]?\s*[—–―]\s*([^—–―]{2,120})$|\s+-{1,2}\s*([^-]{2,120})$/u;
+
+
+export function parseClaim(original: string, registry: PeopleRegistry): ParsedClaim {
+	let span = stripDebris(original, { start: 0, end: original.length });
+	let attribution: { text: string; name: string } | null = null;
+	for (const take of [takeLeading, takeTrailing]) {
+		const found = take(original, span, registry);
+		if (found && !attribution) {
+			attribution = found.attribution;
+			span = stripDebris(original, found.rest);
+		}
+	}
+	span = stripQuoteMarks(original, span);
+	const claimedSpeaker = attribution && isPronoun(attribution.name) ? null : attribution && (registry.resolve(attribution.name) ?? asWritten(attribution.name));
+	return { original, quoteSpan: span, attributionText: attribution?.text ?? null, claimedSpeaker };
+}
+
+type Taken = { attribution: { text: string; name: string }; rest: Span } | null;
+
+function takeLeading(text: string, span: Span, registry: PeopleRegistry): Taken {
+	const s = text.slice(span.start, span.end);
+	for (const pattern of [LABEL_FIRST, VERB_FIRST, ACCORDING_FIRST, POSSESSIVE_FIRST]) {
+		const m = pattern.exec(s);
+		if (!m || !namesSomeone(m[1], registry)) continue;
+		if (pattern === LABEL_FIRST && !/["“”]/.test(s) && /[.!?]$/.test(m[1])) continue;
+		return { attribution: { text: m[0].trim(), name: m[1] }, rest: { start: span.start + m[0].length, end: span.end } };
+	}
+	return null;
+}
+
+function takeTrailing(text: string, span: Span, registry: PeopleRegistry): Taken {
+	const s = text.slice(span.start, span.end);
+	for (const pattern of [VERB_LAST, INVERTED_LAST, ACCORDING_LAST, DASH_LAST]) {
+		const m = pattern.exec(s);
+		if (!m || m.index === 0) continue;
+		const name = pattern === DASH_LAST ? (m[1] ?? m[2]).split(',')[0].trim() : m[1];
+		if (!namesSomeone(name, registry)) {
+			if (pattern === DASH_LAST && isSourceNote(m[1] ?? m[2])) return { attribution: { text: '', name: '' }, rest: { start: span.start, end: span.start + m.index } };
+			continue;
+		}
+		return { attribution: { text: m[0].replace(/^[\s,.”"’]+/, '').trim(), name }, rest: { start: span.start, end: span.start + m.index } };
+	}
+	return null;
+}
+
+/** A person, a role the corpus knows, a pronoun, or a capitalised name of at most five words. */
+function namesSomeone(name: string, registry: PeopleRegistry): boolean {
+	if (isPronoun(name)) return true;
+	if (registry.resolve(name)) return true;
+	const words = name.trim().split(/\s+/);
+	return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|This|That|It|We|I|You|Our|In|And|But)$/.test(words[0]);
+}
+
+/** "— State of the Union, 1996": where the words come from, not who said them. */
+function isSourceNote(text: string): boolean {
+	return /\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(text) || /\b(?:of the|speech|address|interview|report)\b/i.test(text);
+}
+
+function isPronoun(name: string): boolean {
+	return /^(?:he|she|they)$/i.test(name.trim());
+}
+
+/** A name the corpus does not know, as written, without titles. */
+function asWritten(name: string): string | null {
+	const cleaned = name.replace(/^(?:the|his|her)\s+/i, '').replace(/^(?:Mr|Mrs|Ms|Dr|President|Prime Minister)\.?\s+/, '').trim();
+	return cleaned || null;
+}
+
+function stripDebris(text: string, span: Span): Span {
+	let { start, end } = span;
+	const lead = LEADING_DEBRIS.exec(text.slice(start, end));
+	if (lead) start += lead[0].length;
+	const trail = TRAILING_DEBRIS.exec(text.slice(start, end));
+	if (trail) end = start + trail.index;
+	while (end > start && /\s/.test(text[end - 1])) end--;
+	while (start < end && /\s/.test(text[start])) start++;
+	return { start, end };
+}
+
+/** Drops the claim's own enclosing quotation marks (an attribution taken off may have carried one of the pair). */
+function stripQuoteMarks(text: string, span: Span): Span {
+	const s = text.slice(span.start, span.end);
+	const lead = /^["“”„«»‘'\s]+/u.exec(s)?.[0].length ?? 0;
+	const trail = /["“”„«»’'\s]+$/u.exec(s.slice(lead))?.[0].length ?? 0;
+	return { start: span.start + lead, end: span.end - trail };
+}

@@ -1,0 +1,152 @@
+/**
+ * Reads an alignment into typed differences, each with its weight
+ * (trivial / wording / meaning), and measures how much of the claim the
+ * passage accounts for.
+ */
+import { PAIR_CREDIT, type AlignOp, type WordWeight } from './align.ts';
+import { compareFigures, type Figure } from './figures.ts';
+import { isNegator, STOP_WORDS } from './lexicon.ts';
+import { normalisePunctuation } from './normalise.ts';
+import type { Token } from './tokenise.ts';
+import type { Difference, DifferenceType, Severity, Span } from './types.ts';
+
+export type Texts = { claim: string; source: string };
+
+export type Reading = {
+	differences: Difference[];
+	/** Weighted share of the claim's words the passage accounts for (0..1). */
+	coverage: number;
+	/** Weighted share of the passage's words (first to last aligned) that the claim uses (0..1). */
+	compactness: number;
+	/** Source span from the first to the last aligned word; null when nothing aligned. */
+	sourceSpan: Span | null;
+};
+
+export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Texts, weight: WordWeight): Reading {
+	const differences: Difference[] = [];
+	const add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) =>
+		differences.push({ type, severity, claim: joinRaw(cs, texts.claim), source: joinRaw(ss, texts.source), claimSpan: spanOf(cs), sourceSpan: spanOf(ss) });
+	const pairs = ops.filter((o): o is Extract<AlignOp, { op: 'pair' }> => o.op === 'pair' && o.kind !== 'mismatch');
+	const firstJ = pairs[0]?.j ?? -1;
+	const lastJ = pairs.at(-1)?.j ?? -1;
+	let pendingClaim: Token[] = [];
+	let pendingSource: Token[] = [];
+	const flush = (atEdge: boolean) => {
+		classifyRegion(pendingClaim, pendingSource, b.slice(firstJ, lastJ + 1), atEdge, add);
+		pendingClaim = [];
+		pendingSource = [];
+	};
+	let prev: Extract<AlignOp, { op: 'pair' }> | null = null;
+	for (const op of ops) {
+		if (op.op === 'claim') pendingClaim.push(a[op.i]);
+		else if (op.op === 'source') {
+			if (op.j <= lastJ) pendingSource.push(b[op.j]);
+		} else if (op.op === 'skip') {
+			flush(false);
+			const skipped = b.slice(op.from, op.to).filter((t, k) => op.from + k > firstJ && op.from + k < lastJ);
+			if (skipped.length) add('ellipsis', 'trivial', [a[op.i]], skipped);
+			prev = null;
+		} else if (op.kind === 'mismatch') {
+			pendingClaim.push(a[op.i]);
+			pendingSource.push(b[op.j]);
+		} else {
+			flush(prev === null && differences.length === 0 && !pendingSource.length);
+			if (prev && prev.j === op.j - 1 && prev.i === op.i - 1) comparePunctuation(a[prev.i], a[op.i], b[prev.j], b[op.j], texts, add);
+			classifyPair(op.kind, a[op.i], b[op.j], add);
+			prev = op;
+		}
+	}
+	flush(true);
+	addNegation(pairs.length ? a : [], b.slice(firstJ, lastJ + 1), differences, add);
+	return { differences, ...measure(ops, a, b, weight, firstJ, lastJ), sourceSpan: pairs.length ? { start: b[firstJ].span.start, end: b[lastJ].span.end } : null };
+}
+
+type Add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) => void;
+
+function classifyPair(kind: string, x: Token, y: Token, add: Add): void {
+	if (kind === 'spelling' || kind === 'name' || kind === 'typo') add('spelling', 'trivial', [x], [y]);
+	else if (kind === 'inflection') add('word', 'wording', [x], [y]);
+	else if (kind === 'antonym') add('word', 'meaning', [x], [y]);
+	else if (kind === 'figure') addFigure(x.figure!, y.figure!, [x], [y], add);
+}
+
+function addFigure(claim: Figure, source: Figure, cs: Token[], ss: Token[], add: Add): void {
+	const comparison = compareFigures(claim, source);
+	if (comparison === 'different') add('number', 'meaning', cs, ss);
+	else if (comparison === 'incomparable') add('number', 'wording', cs, ss);
+	else if (comparison !== 'same') add('number', 'trivial', cs, ss);
+}
+
+/** A run of claim words and source words between two aligned words. */
+function classifyRegion(cs: Token[], ss: Token[], passage: Token[], atEdge: boolean, add: Add): void {
+	if (!cs.length && !ss.length) return;
+	const claimFigure = cs.find((t) => t.figure);
+	const sourceFigure = ss.find((t) => t.figure);
+	if (claimFigure && sourceFigure) return addFigure(claimFigure.figure!, sourceFigure.figure!, cs, ss, add);
+	if (claimFigure && !isSupported(claimFigure.figure!, passage)) return add('number', ss.length ? 'meaning' : 'wording', cs, ss);
+	if (isEntitySwap(cs, ss)) return add('entity', 'meaning', cs, ss);
+	if (!ss.length) {
+		if (cs.every((t) => t.bracketed || t.kind === 'ellipsis')) return add('insertion', 'trivial', cs, ss);
+		if (atEdge && cs.every((t) => STOP_WORDS.has(t.norm))) return add('word', 'trivial', cs, ss);
+		return add('insertion', 'wording', cs, ss);
+	}
+	if (!cs.length) {
+		if (ss.every((t) => t.kind === 'ellipsis')) return add('punctuation', 'trivial', cs, ss);
+		return add('omission', 'wording', cs, ss);
+	}
+	add('word', 'wording', cs, ss);
+}
+
+/** A claim figure that the passage states elsewhere (a paraphrase moved it) is not a change. */
+function isSupported(figure: Figure, passage: Token[]): boolean {
+	return passage.some((t) => t.figure && ['same', 'notation', 'qualifier dropped'].includes(compareFigures(figure, t.figure)));
+}
+
+/** A name in the claim where the source has another name: "Grodno" for "Brest". */
+function isEntitySwap(cs: Token[], ss: Token[]): boolean {
+	const isName = (t: Token) => t.kind === 'word' && t.capital && !t.sentenceStart && !STOP_WORDS.has(t.norm);
+	return cs.some(isName) && ss.some(isName);
+}
+
+function comparePunctuation(x0: Token, x1: Token, y0: Token, y1: Token, texts: Texts, add: Add): void {
+	const strip = (s: string) => normalisePunctuation(s).replace(/["']/g, '');
+	const claimGap = strip(texts.claim.slice(x0.span.end, x1.span.start));
+	const sourceGap = strip(texts.source.slice(y0.span.end, y1.span.start));
+	if (claimGap !== sourceGap) add('punctuation', 'trivial', [x0, x1], [y0, y1]);
+}
+
+/** A negation added or dropped ("is not weakening" -> "is weakening"); "not only ... but" is no negation. */
+function addNegation(a: Token[], b: Token[], differences: Difference[], add: Add): void {
+	const negators = (ts: Token[]) => ts.filter((t, k) => isNegator(t.norm) && !/^(?:only|just|merely)$/.test(ts[k + 1]?.norm ?? ''));
+	const [cn, sn] = [negators(a), negators(b)];
+	if (cn.length === sn.length) return;
+	void differences;
+	add('negation', 'meaning', cn, sn);
+}
+
+function measure(ops: AlignOp[], a: Token[], b: Token[], weight: WordWeight, firstJ: number, lastJ: number) {
+	const counts = (t: Token) => t.kind !== 'ellipsis' && !t.bracketed;
+	const claimWeight = a.filter(counts).reduce((s, t) => s + weight(t), 0);
+	let credit = 0;
+	let pairedSource = 0;
+	const skipped = new Set<number>();
+	for (const op of ops) {
+		if (op.op === 'pair' && op.kind !== 'mismatch') {
+			credit += PAIR_CREDIT[op.kind] * weight(a[op.i]);
+			pairedSource += weight(b[op.j]);
+		} else if (op.op === 'skip') for (let j = op.from; j < op.to; j++) skipped.add(j);
+	}
+	let sourceWeight = 0;
+	for (let j = firstJ; j >= 0 && j <= lastJ; j++) if (!skipped.has(j) && b[j].kind !== 'ellipsis') sourceWeight += weight(b[j]);
+	return { coverage: claimWeight ? Math.min(1, credit / claimWeight) : 0, compactness: sourceWeight ? Math.min(1, pairedSource / sourceWeight) : 0 };
+}
+
+function joinRaw(tokens: Token[], text: string): string {
+	const span = spanOf(tokens);
+	return span ? text.slice(span.start, span.end) : '';
+}
+
+function spanOf(tokens: Token[]): Span | null {
+	if (!tokens.length) return null;
+	return { start: Math.min(...tokens.map((t) => t.span.start)), end: Math.max(...tokens.map((t) => t.span.end)) };
+}

@@ -1,0 +1,157 @@
+/**
+ * Word lists of English itself (never of a corpus): function words, negators,
+ * and antonyms. They decide how much a word weighs and when a changed word
+ * reverses a statement.
+ */
+
+/** Function words: they carry grammar, not content, so they weigh little when matching. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+	`a about above after again against all also am an and any are as at be because been before being below
+	between both but by can could did do does doing down during each even every few for from further had has have
+	having he her here hers herself him himself his how i if in into is it its itself just let me more most my
+	myself nor of off on once only or other ought our ours ourselves out over own same shall she should so some
+	such than that the their theirs them themselves then there these they this those through to too under until
+	up upon us very was we were what when where which while who whom why will with would you your yours yourself
+	yourselves said says say told noted added stressed well yes already still yet much many one ones thus therefore
+	however although though whether either neither via per like unlike s t`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+/** Words that negate what follows; a claim that adds or drops one says the opposite. */
+export const NEGATORS: ReadonlySet<string> = new Set([
+	'not',
+	'no',
+	'never',
+	'without',
+	'nor',
+	'neither',
+	'none',
+	'nobody',
+	'nothing',
+	'nowhere',
+	'cannot',
+	'longer' // "no longer" is counted once through "no"; "any longer" after a negator adds nothing
+]);
+
+/** True when a normalised word is a negator ("not", "doesn't", "never" ...). */
+export function isNegator(word: string): boolean {
+	if (word === 'longer') return false;
+	return NEGATORS.has(word) || word.endsWith("n't");
+}
+
+/**
+ * Pairs of words whose swap reverses a statement. Each pair lists base forms;
+ * comparatives and superlatives are matched through ANTONYM_FORMS below.
+ */
+const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
+	['strong', 'weak'],
+	['stronger', 'weaker'],
+	['strongest', 'weakest'],
+	['strengthen', 'weaken'],
+	['early', 'late'],
+	['earlier', 'later'],
+	['increase', 'decrease'],
+	['increased', 'decreased'],
+	['rise', 'fall'],
+	['rose', 'fell'],
+	['grow', 'shrink'],
+	['growing', 'shrinking'],
+	['growth', 'decline'],
+	['more', 'less'],
+	['most', 'least'],
+	['high', 'low'],
+	['higher', 'lower'],
+	['highest', 'lowest'],
+	['good', 'bad'],
+	['better', 'worse'],
+	['best', 'worst'],
+	['always', 'never'],
+	['all', 'none'],
+	['before', 'after'],
+	['agree', 'disagree'],
+	['accept', 'reject'],
+	['support', 'oppose'],
+	['friend', 'enemy'],
+	['friends', 'enemies'],
+	['ally', 'adversary'],
+	['allies', 'adversaries'],
+	['open', 'closed'],
+	['positive', 'negative'],
+	['easy', 'difficult'],
+	['possible', 'impossible'],
+	['legal', 'illegal'],
+	['useful', 'useless'],
+	['harmful', 'beneficial'],
+	['large', 'small'],
+	['big', 'small'],
+	['larger', 'smaller'],
+	['first', 'last'],
+	['many', 'few'],
+	['win', 'lose'],
+	['won', 'lost'],
+	['success', 'failure'],
+	['succeeded', 'failed'],
+	['right', 'wrong'],
+	['true', 'false'],
+	['up', 'down'],
+	['expand', 'contract'],
+	['expanding', 'contracting'],
+	['import', 'export'],
+	['imports', 'exports'],
+	['peace', 'war'],
+	['love', 'hate'],
+	['rich', 'poor'],
+	['safe', 'dangerous'],
+	['ready', 'unready'],
+	['able', 'unable'],
+	['likely', 'unlikely'],
+	['fair', 'unfair'],
+	['important', 'unimportant'],
+	['weakening', 'strengthening'],
+	['encouraging', 'discouraging'],
+	['maximum', 'minimum'],
+	['maximise', 'minimise'],
+	['maximize', 'minimize'],
+	['inside', 'outside'],
+	['internal', 'external'],
+	['domestic', 'foreign'],
+	['victory', 'defeat'],
+	['gain', 'loss'],
+	['profit', 'loss'],
+	['surplus', 'deficit'],
+	['cheap', 'expensive'],
+	['fast', 'slow'],
+	['faster', 'slower'],
+	['quickly', 'slowly'],
+	['new', 'old'],
+	['young', 'old'],
+	['same', 'different'],
+	['together', 'apart'],
+	['allow', 'forbid'],
+	['allowed', 'forbidden'],
+	['guilty', 'innocent'],
+	['above', 'below'],
+	['over', 'under'],
+	['north', 'south'],
+	['east', 'west'],
+	['eastern', 'western']
+];
+
+const ANTONYMS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+	const map = new Map<string, Set<string>>();
+	const add = (a: string, b: string) => {
+		if (!map.has(a)) map.set(a, new Set());
+		map.get(a)!.add(b);
+	};
+	for (const [a, b] of ANTONYM_PAIRS) {
+		add(a, b);
+		add(b, a);
+	}
+	return map;
+})();
+
+/** True when swapping `a` for `b` (normalised words) reverses the statement. */
+export function areAntonyms(a: string, b: string): boolean {
+	return ANTONYMS.get(a)?.has(b) ?? false;
+}

@@ -1,0 +1,69 @@
+/**
+ * The small grammar of attribution: sentences, speech verbs, and the places a
+ * text refers to a person (a name, a role, a pronoun).
+ */
+import type { PeopleRegistry } from './people.ts';
+import type { Span } from './types.ts';
+
+/** Verbs that report what someone said. Forms are listed, not stemmed, so "noted" never matches "notes" on a list. */
+export const SPEECH_VERBS = `said|says|say|told|tells|noted|notes|stressed|stresses|added|adds|emphasized|emphasised|emphasizes|emphasises|explained|explains|stated|states|declared|declares|announced|announces|remarked|remarks|observed|pointed out|points out|underlined|underlines|highlighted|highlights|recalled|recalls|reported|claimed|claims|insisted|insists|argued|argues|asserted|asserts|warned|warns|promised|suggested|admitted|acknowledged|believes|continued|concluded|replied|answered|asked|wrote|writes|urged|drew attention|outlined|expressed|assured|confirmed|mentioned|shared|spoke|speaking|according to|as stated by|was announced|were announced`;
+
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
+
+export type Mention = {
+	span: Span;
+	/** The canonical person, or null for someone the corpus does not know ("experts"). */
+	person: string | null;
+	/** Introduced by "by" or "according to": the agent of a passive or a source. */
+	byAgent: boolean;
+};
+
+const NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*/gu;
+const ROLE = /\b(?:(?:the|his|her|our)\s+)?(?:(\p{Lu}\p{Ll}+)\s+)?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|counterpart)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}\p{Ll}+)?\b/gu;
+const PRONOUN = /\b(?:he|she|him|her)\b/gi;
+
+/** Every reference to a person in `span`, in order of position. */
+export function findMentions(text: string, span: Span, registry: PeopleRegistry, defaultSpeaker: string | null, salient: string | null): Mention[] {
+	const slice = text.slice(span.start, span.end);
+	const found: Mention[] = [];
+	const at = (index: number, length: number): Span => ({ start: span.start + index, end: span.start + index + length });
+	const isAgent = (index: number) => /\b(?:by|according to)\s+(?:the\s+)?$/i.test(slice.slice(Math.max(0, index - 20), index));
+	for (const m of slice.matchAll(ROLE)) {
+		const person = registry.resolve(m[0], defaultSpeaker);
+		if (person) found.push({ span: at(m.index, m[0].length), person, byAgent: isAgent(m.index) });
+	}
+	for (const m of slice.matchAll(NAME)) {
+		if (found.some((f) => overlaps(f.span, at(m.index, m[0].length)))) continue;
+		const person = registry.resolve(m[0]);
+		if (person) found.push({ span: at(m.index, m[0].length), person, byAgent: isAgent(m.index) });
+	}
+	if (salient) {
+		for (const m of slice.matchAll(PRONOUN)) found.push({ span: at(m.index, m[0].length), person: salient, byAgent: isAgent(m.index) });
+	}
+	return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The first speech verb in `span`, or null. */
+export function findSpeechVerb(text: string, span: Span): Span | null {
+	const m = SPEECH_VERB.exec(text.slice(span.start, span.end));
+	return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : null;
+}
+
+/** Sentences of `span`: ends at . ! ? … followed by white space and a capital, a quote or the end. */
+export function sentencesOf(text: string, span: Span): Span[] {
+	const out: Span[] = [];
+	const slice = text.slice(span.start, span.end);
+	const boundary = /[.!?…]+["”’)]*(?=\s+["“‘(]?\p{Lu}|\s*$)/gu;
+	let start = 0;
+	for (const m of slice.matchAll(boundary)) {
+		const end = m.index + m[0].length;
+		if (slice.slice(start, end).trim()) out.push({ start: span.start + start, end: span.start + end });
+		start = end;
+	}
+	if (slice.slice(start).trim()) out.push({ start: span.start + start, end: span.end });
+	return out;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+	return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,88 @@
+/**
+ * Typographic normalisation of single words and of the punctuation between
+ * them. Words are normalised one at a time and keep their spans in the
+ * original text (see tokenise.ts), so nothing here needs an offset map.
+ */
+import { stemmer } from 'stemmer';
+
+const APOSTROPHES = /[’‘‛`´ʼ′]/g;
+const HYPHENS = /[-‐‑‒–—­]/g;
+const DIACRITICS = /\p{M}+/gu;
+const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}(?!\d))/g;
+
+/**
+ * The form two words must share to be typographically equal:
+ * NFKC, lower case, no diacritics, one apostrophe, no hyphens.
+ * e.g. "Co-operation" -> "cooperation", "It’s" -> "it's", "1,000" -> "1000".
+ */
+export function normaliseWord(raw: string): string {
+	return raw
+		.normalize('NFKC')
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(DIACRITICS, '')
+		.replace(APOSTROPHES, "'")
+		.replace(HYPHENS, '')
+		.replace(THOUSANDS_SEPARATOR, '$1');
+}
+
+/** British -> American endings, applied to both sides so that either spelling meets the other. */
+const SPELLING_RULES: readonly [RegExp, string][] = [
+	[/is(ation|ations|e|es|ed|ing|er|ers)$/, 'iz$1'],
+	[/ys(e|es|ed|ing)$/, 'yz$1'],
+	[/^(?!.*(?:hour|flour)s?$)([a-z]{2,})our(s|ed|ing|able|ite|ites)?$/, '$1or$2'],
+	[/([a-z]{2,})tre(s)?$/, '$1ter$2'],
+	[/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+	[/ogue(s)?$/, 'og$1'],
+	[/ence$/, 'ense'],
+	[/amme(s)?$/, 'am$1'],
+	[/^(fulfil|enrol|instal|distil)(s|ment)?$/, '$1l$2']
+];
+
+/**
+ * A word's spelling-variant key: two words with one key are the same word in
+ * British and American spelling (modernisation/modernization, travelled/traveled).
+ */
+export function spellingKey(norm: string): string {
+	if (norm.length < 5) return norm;
+	for (const [pattern, replacement] of SPELLING_RULES) {
+		if (pattern.test(norm)) return norm.replace(pattern, replacement);
+	}
+	return norm;
+}
+
+/** The stem used to find candidate passages and to recognise inflected forms (grows/growing). */
+export function stemOf(key: string): string {
+	return /^[a-z]+$/.test(key) ? stemmer(key) : key;
+}
+
+/**
+ * A proper name's consonant skeleton, so that transliterations meet:
+ * Lukashenko/Lukashenka -> "lkshnk", Aleksandr/Alexander/Alyaksandr -> "alksndr",
+ * Belarussia/Belarus -> "blrs". Only compared between capitalised words.
+ */
+export function nameSkeleton(norm: string): string {
+	const word = norm.replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/[^a-z]/g, '');
+	if (!word) return norm;
+	const rest = word.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+	const first = word[0];
+	return first + (rest.startsWith(first) ? rest.slice(1) : rest);
+}
+
+const QUOTES = /[“”„‟«»"〝〞＂]/g;
+const SPACED_DASH = /\s[-‐‑‒–—]+\s|[‒–—]+/g;
+const ELLIPSIS = /…|\.\s*\.\s*\./g;
+
+/**
+ * Punctuation between two words, normalised for comparison: quotes, dashes and
+ * ellipses unified, white space removed. e.g. " – " and " - " both give "-".
+ */
+export function normalisePunctuation(raw: string): string {
+	return raw
+		.normalize('NFKC')
+		.replace(QUOTES, '"')
+		.replace(APOSTROPHES, "'")
+		.replace(ELLIPSIS, '…')
+		.replace(SPACED_DASH, '-')
+		.replace(/\s+/g, '');
+}

@@ -1,0 +1,54 @@
+/**
+ * The source passage around a match: the sentences to show with it, and the
+ * speaker its words belong to.
+ */
+import type { PeopleRegistry } from './people.ts';
+import type { Attribution, Passage, Span } from './types.ts';
+
+/** A passage that holds at least this share of the matched words speaks for the match (0..1). */
+const SPEAKER_SHARE = 0.3;
+
+/** The span widened to whole sentences, with one sentence before and after, within its paragraph. */
+export function contextOf(text: string, span: Span): Span {
+	const paragraphStart = text.lastIndexOf('\n', span.start - 1) + 1;
+	const nl = text.indexOf('\n', span.end);
+	const paragraphEnd = nl < 0 ? text.length : nl;
+	const before = text.slice(paragraphStart, span.start);
+	const ends = [...before.matchAll(/[.!?…]["”’]?\s+/g)].map((m) => paragraphStart + m.index + m[0].length);
+	const start = ends.length >= 2 ? ends[ends.length - 2] : paragraphStart;
+	const after = text.slice(span.end, paragraphEnd);
+	const next = [...after.matchAll(/[.!?…]["”’]?(?=\s|$)/g)].map((m) => span.end + m.index + m[0].length);
+	const end = next.length >= 2 ? next[1] : paragraphEnd;
+	return { start, end: Math.max(end, span.end) };
+}
+
+/**
+ * Who the matched words belong to. Narration that only introduces a quotation
+ * does not outweigh it: a passage of a named person wins when it holds a fair
+ * share of the words (SPEC "Narration and the quote it introduces").
+ */
+export function speakerOf(passages: Passage[], matched: Span[], claimed: string | null, registry: PeopleRegistry): Attribution {
+	const tally = new Map<Passage, number>();
+	for (const word of matched) {
+		const passage = passageAt(passages, word.start);
+		if (passage) tally.set(passage, (tally.get(passage) ?? 0) + 1);
+	}
+	const total = matched.length || 1;
+	const ranked = [...tally].sort((x, y) => y[1] - x[1]);
+	const people = ranked.filter(([p, n]) => p.attribution.speaker !== null && n / total >= SPEAKER_SHARE);
+	const agreeing = people.find(([p]) => claimed && registry.samePerson(claimed, p.attribution.speaker!));
+	const chosen = agreeing ?? people[0] ?? ranked[0];
+	return chosen ? chosen[0].attribution : { speaker: null, evidence: 'narration', cue: '', cueSpan: null };
+}
+
+function passageAt(passages: Passage[], offset: number): Passage | undefined {
+	let [lo, hi] = [0, passages.length - 1];
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const { start, end } = passages[mid].span;
+		if (offset < start) hi = mid - 1;
+		else if (offset >= end) lo = mid + 1;
+		else return passages[mid];
+	}
+	return undefined;
+}

@@ -1,0 +1,173 @@
+/**
+ * Who the source gives each passage to, read as a careful reader reads it:
+ * transcript labels, quotations with the attribution before or after them,
+ * reported speech, headlines of the form "Lukashenko: ...", pronouns resolved
+ * to the person last spoken of, and the manifest's default speaker. What is
+ * left is the publisher's narration.
+ */
+import { PeopleRegistry } from './people.ts';
+import { findQuotations, type Quotation } from './quotes.ts';
+import { findMentions, findSpeechVerb, sentencesOf, type Mention } from './mentions.ts';
+import type { Attribution, CorpusDocument, Passage, Span } from './types.ts';
+
+export { PeopleRegistry };
+
+const NARRATION: Attribution = { speaker: null, evidence: 'narration', cue: '', cueSpan: null };
+
+/** A transcript label: a name (with titles) of at most this many words, then a colon, at a paragraph's start. */
+const LABEL = /^([\p{Lu}][\p{L}\p{M}.'’-]*(?: (?:of|the|de|von|van|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,11}):\s+/u;
+
+/** Passages of a document, tiling its text, each with its speaker and the evidence for it. */
+export function attributeDocument(doc: CorpusDocument, registry: PeopleRegistry): Passage[] {
+	const defaultSpeaker = doc.speakers[0] ? registry.canonical(doc.speakers[0]) : null;
+	const reader = new ProseReader(doc.text, registry, defaultSpeaker);
+	const passages: Passage[] = [];
+	const paragraphs = paragraphsOf(doc.text);
+	let turn: Attribution | null = null;
+	for (const para of paragraphs) {
+		const label = labelOf(doc.text, para, registry);
+		const isTranscriptTurn = label && (doc.kind === 'transcript' || turn !== null || isTurnLike(doc.text, para));
+		if (label && isTranscriptTurn) turn = label;
+		if (turn) {
+			passages.push({ span: para, attribution: turn });
+		} else if (label) {
+			passages.push({ span: para, attribution: { ...label, evidence: 'headline' } });
+		} else if (doc.kind === 'speech' && defaultSpeaker) {
+			passages.push({ span: para, attribution: { speaker: defaultSpeaker, evidence: 'default speaker', cue: '', cueSpan: null } });
+		} else {
+			passages.push(...reader.read(para, doc.kind === 'transcript' ? null : defaultSpeaker));
+		}
+	}
+	return tile(passages, doc.text.length);
+}
+
+function paragraphsOf(text: string): Span[] {
+	const out: Span[] = [];
+	for (const m of text.matchAll(/[^\n]+/g)) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
+	return out;
+}
+
+function labelOf(text: string, para: Span, registry: PeopleRegistry): Attribution | null {
+	const m = LABEL.exec(text.slice(para.start, para.end));
+	if (!m) return null;
+	const speaker = registry.resolve(m[1]);
+	if (!speaker) return null;
+	return { speaker, evidence: 'transcript label', cue: m[0].trim(), cueSpan: { start: para.start, end: para.start + m[1].length + 1 } };
+}
+
+/** A label followed by a whole paragraph of sentences is a turn; a short line with no full stop is a headline. */
+function isTurnLike(text: string, para: Span): boolean {
+	return /[.!?…]["”’]?\s*$/.test(text.slice(para.start, para.end));
+}
+
+/** Reads the prose of news reports: quotations, their attributions, reported speech, narration. */
+class ProseReader {
+	/** The person a "he" or "she" now refers to: the first one named in the last sentence that named anyone. */
+	private salient: string | null = null;
+
+	constructor(
+		private readonly text: string,
+		private readonly registry: PeopleRegistry,
+		private readonly defaultSpeaker: string | null
+	) {}
+
+	read(para: Span, quoteDefault: string | null): Passage[] {
+		const out: Passage[] = [];
+		const quotations = findQuotations(this.text, para.start, para.end);
+		let cursor = para.start;
+		let reported: Attribution | null = null;
+		quotations.forEach((q, i) => {
+			const after = { start: q.outer.end, end: quotations[i + 1]?.outer.start ?? para.end };
+			const lead = this.narration({ start: cursor, end: q.outer.start }, reported);
+			out.push(...lead.passages);
+			reported = lead.reported;
+			const attribution = this.attributeQuotation(q, { start: cursor, end: q.outer.start }, after, quoteDefault);
+			out.push(...this.quotationPassages(q, attribution));
+			cursor = q.outer.end;
+		});
+		out.push(...this.narration({ start: cursor, end: para.end }, reported).passages);
+		return out;
+	}
+
+	/** Narration sentences: reported speech when a person is the subject of a speech verb, else the publisher's. */
+	private narration(span: Span, carried: Attribution | null): { passages: Passage[]; reported: Attribution | null } {
+		const passages: Passage[] = [];
+		let reported = carried;
+		for (const sentence of sentencesOf(this.text, span)) {
+			const mentions = this.mentions(sentence);
+			const said = this.reportedSpeaker(sentence, mentions);
+			if (said) reported = said;
+			passages.push({ span: sentence, attribution: said ?? reported ?? NARRATION });
+			if (mentions[0]?.person) this.salient = mentions[0].person;
+		}
+		return { passages, reported };
+	}
+
+	private reportedSpeaker(sentence: Span, mentions: Mention[]): Attribution | null {
+		const verb = findSpeechVerb(this.text, sentence);
+		if (!verb) return null;
+		const subject =
+			[...mentions].reverse().find((m) => m.span.end <= verb.start && verb.start - m.span.end < 60) ??
+			mentions.find((m) => m.span.start >= verb.end && m.byAgent);
+		if (!subject?.person) return null;
+		const cueSpan = { start: Math.min(subject.span.start, verb.start), end: Math.max(subject.span.end, verb.end) };
+		return { speaker: subject.person, evidence: 'reported speech', cue: this.text.slice(cueSpan.start, cueSpan.end), cueSpan };
+	}
+
+	private attributeQuotation(q: Quotation, before: Span, after: Span, quoteDefault: string | null): Attribution {
+		const tail = sentencesOf(this.text, after)[0];
+		const fromTail = tail && this.attributionIn(tail, true);
+		if (fromTail) return fromTail;
+		const leadIn = sentencesOf(this.text, before).at(-1);
+		const fromLead = leadIn && /[,:]\s*$/.test(this.text.slice(leadIn.start, leadIn.end)) && this.attributionIn(leadIn, false);
+		if (fromLead) return fromLead;
+		if (quoteDefault) return { speaker: quoteDefault, evidence: 'default speaker', cue: '', cueSpan: null };
+		return { ...NARRATION, evidence: 'quoted by another' };
+	}
+
+	/** `"...," he said` (needs a speech verb right after the quotation) or a lead-in `X stressed, "..."`. */
+	private attributionIn(span: Span, isTail: boolean): Attribution | null {
+		const mentions = this.mentions(span);
+		const verb = findSpeechVerb(this.text, span);
+		if (isTail && (!verb || verb.start - span.start > 80)) return null;
+		const who = isTail ? mentions.find((m) => m.span.start < (verb?.end ?? 0) + 40) : mentions[0];
+		if (!who?.person) return null;
+		const cueStart = isTail ? span.start : Math.min(who.span.start, verb?.start ?? who.span.start);
+		const cueSpan = { start: cueStart, end: Math.max(who.span.end, verb?.end ?? 0) };
+		this.salient = who.person;
+		return { speaker: who.person, evidence: 'attribution', cue: this.text.slice(cueSpan.start, cueSpan.end).replace(/^[\s,.”"’]+/, ''), cueSpan };
+	}
+
+	/** The quotation as one passage, with nested quotations given to whoever first said them. */
+	private quotationPassages(q: Quotation, attribution: Attribution): Passage[] {
+		const out: Passage[] = [];
+		let cursor = q.outer.start;
+		for (const inner of q.nested) {
+			out.push({ span: { start: cursor, end: inner.outer.start }, attribution });
+			const lead = sentencesOf(this.text, { start: cursor, end: inner.outer.start }).at(-1);
+			const who = lead ? this.mentions(lead)[0]?.person ?? null : null;
+			out.push({ span: inner.outer, attribution: { speaker: who, evidence: 'quoted by another', cue: lead ? this.text.slice(lead.start, lead.end).trim() : '', cueSpan: lead ?? null } });
+			cursor = inner.outer.end;
+		}
+		out.push({ span: { start: cursor, end: q.outer.end }, attribution });
+		return out;
+	}
+
+	private mentions(span: Span): Mention[] {
+		return findMentions(this.text, span, this.registry, this.defaultSpeaker, this.salient);
+	}
+}
+
+/** Passages sorted, empty ones dropped, gaps given to narration, so every character has exactly one passage. */
+function tile(passages: Passage[], length: number): Passage[] {
+	const out: Passage[] = [];
+	let cursor = 0;
+	for (const p of passages.filter((p) => p.span.end > p.span.start).sort((a, b) => a.span.start - b.span.start)) {
+		const start = Math.max(p.span.start, cursor);
+		if (start > cursor) out.push({ span: { start: cursor, end: start }, attribution: NARRATION });
+		if (p.span.end > start) out.push({ span: { start, end: p.span.end }, attribution: p.attribution });
+		cursor = Math.max(cursor, p.span.end);
+	}
+	if (cursor < length) out.push({ span: { start: cursor, end: length }, attribution: NARRATION });
+	return out;
+}

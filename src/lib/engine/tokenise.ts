@@ -1,0 +1,138 @@
+/**
+ * Words and their spans. Two readers of one grammar:
+ * - `scanWords` is the fast one the index uses over whole corpora;
+ * - `tokenise` reads a claim or a candidate window into rich tokens, with
+ *   figures grouped into one token each, ellipses and [editorial insertions] marked.
+ */
+import { findFigures, type Figure } from './figures.ts';
+import { normaliseWord, spellingKey, stemOf } from './normalise.ts';
+import type { Span } from './types.ts';
+
+/**
+ * One word: letters or digits, with inner apostrophes (don't), hyphens
+ * (co-operation, MC-21) and decimal or thousands marks (5.7, 1,000).
+ */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘`][\p{L}\p{M}]+|[-‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*|(?<=\d)[.,]\d+)*/gu;
+
+/** Calls `visit` with the span of every word of `text`, in order. */
+export function scanWords(text: string, visit: (raw: string, start: number, end: number) => void): void {
+	const pattern = new RegExp(WORD.source, 'gu');
+	for (let m = pattern.exec(text); m; m = pattern.exec(text)) visit(m[0], m.index, m.index + m[0].length);
+}
+
+/** The key a word is indexed under: spelling-folded stem, possessive dropped. */
+export function indexKey(raw: string): string {
+	return stemOf(spellingKey(normaliseWord(raw).replace(/'s$/, '')));
+}
+
+export type TokenKind = 'word' | 'figure' | 'ellipsis';
+
+export type Token = {
+	kind: TokenKind;
+	/** As written in the original text. */
+	raw: string;
+	/** Typographically normalised (normalise.ts); for a figure, its normalised raw text. */
+	norm: string;
+	/** Spelling-variant key: equal keys are the same word in another spelling. */
+	key: string;
+	/** Stem of the key: equal stems are forms of one word. */
+	stem: string;
+	/** In the original text the token was read from (offset already added). */
+	span: Span;
+	/** Written with a capital letter: a name, unless it opens a sentence. */
+	capital: boolean;
+	/** First word of a sentence, so its capital says nothing. */
+	sentenceStart: boolean;
+	/** Inside [square brackets]: an editorial insertion. */
+	bracketed: boolean;
+	figure: Figure | null;
+};
+
+const ELLIPSIS = /\[\s*(?:\.\s*\.\s*\.|…)\s*\]|\.\s*\.\s*\.|…/g;
+const OPENERS = /[\s"'“”‘’«»(\[•*-]/;
+const SENTENCE_ENDS = /[.!?…:;\n]/;
+
+/** True when only white space, quotes or brackets stand between `at` and a sentence end (or the text's start). */
+function opensSentence(text: string, at: number): boolean {
+	let i = at - 1;
+	while (i >= 0 && OPENERS.test(text[i]) && text[i] !== '\n') i--;
+	return i < 0 || SENTENCE_ENDS.test(text[i]);
+}
+
+/** Rich tokens of `text`; spans are offset by `base` (the text's place in its document). */
+export function tokenise(text: string, base = 0): Token[] {
+	const tokens: Token[] = [];
+	const figures = findFigures(text);
+	const ellipses = [...text.matchAll(ELLIPSIS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+	const words: { raw: string; start: number; end: number }[] = [];
+	scanWords(text, (raw, start, end) => words.push({ raw, start, end }));
+	let f = 0;
+	let e = 0;
+	for (const w of words) {
+		while (e < ellipses.length && ellipses[e].end <= w.start) tokens.push(ellipsisToken(text, ellipses[e++], base));
+		while (f < figures.length && figures[f].span.end <= w.start) f++;
+		const figure = figures[f];
+		if (figure && figure.span.start <= w.start) {
+			if (tokens.at(-1)?.figure !== figure) tokens.push(figureToken(text, figure, base));
+			continue;
+		}
+		tokens.push(wordToken(text, w.raw, w.start, w.end, base));
+	}
+	while (e < ellipses.length) tokens.push(ellipsisToken(text, ellipses[e++], base));
+	return tokens;
+}
+
+function wordToken(text: string, raw: string, start: number, end: number, base: number): Token {
+	const norm = normaliseWord(raw);
+	const key = spellingKey(norm);
+	return {
+		kind: 'word',
+		raw,
+		norm,
+		key,
+		stem: stemOf(key.replace(/'s$/, '')),
+		span: { start: start + base, end: end + base },
+		capital: /^\p{Lu}/u.test(raw),
+		sentenceStart: opensSentence(text, start),
+		bracketed: insideBrackets(text, start),
+		figure: null
+	};
+}
+
+function figureToken(text: string, figure: Figure, base: number): Token {
+	const norm = figure.raw.toLowerCase().replace(/\s+/g, '');
+	return {
+		kind: 'figure',
+		raw: figure.raw,
+		norm,
+		key: norm,
+		stem: norm,
+		span: { start: figure.span.start + base, end: figure.span.end + base },
+		capital: false,
+		sentenceStart: opensSentence(text, figure.span.start),
+		bracketed: insideBrackets(text, figure.span.start),
+		figure
+	};
+}
+
+function ellipsisToken(text: string, span: Span, base: number): Token {
+	const raw = text.slice(span.start, span.end);
+	return {
+		kind: 'ellipsis',
+		raw,
+		norm: '…',
+		key: '…',
+		stem: '…',
+		span: { start: span.start + base, end: span.end + base },
+		capital: false,
+		sentenceStart: false,
+		bracketed: raw.startsWith('['),
+		figure: null
+	};
+}
+
+/** True when an unclosed "[" stands before `at` in the text. */
+function insideBrackets(text: string, at: number): boolean {
+	const open = text.lastIndexOf('[', at);
+	return open >= 0 && text.lastIndexOf(']', at) < open;
+}
