@@ -1,0 +1,87 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { buildIndex, verify, type Corpus, type CorpusDocument, type SourceIndex, type SourceMatch, type Verdict } from '../../lib/engine/index.ts';
+import type { BenchClaim } from './claims.ts';
+import { overlaps } from './stats.ts';
+
+/**
+ * A full garbage collection, so a memory figure counts what the index keeps
+ * and not what building it left behind. package.json runs the bench without
+ * --expose-gc, so the flag is set at run time; without it, figures are rougher.
+ */
+export const collectGarbage: () => void = (() => {
+	if (typeof globalThis.gc === 'function') return globalThis.gc;
+	try {
+		setFlagsFromString('--expose-gc');
+		const gc: unknown = runInNewContext('gc');
+		if (typeof gc === 'function') return () => void gc();
+	} catch {
+		// Some runtimes forbid changing V8 flags; measure without collecting.
+	}
+	return () => {};
+})();
+
+export type BuildFigures = {
+	index: SourceIndex;
+	ms: number;
+	/** Growth of the JavaScript heap across the build, after collection. */
+	heapBytes: number;
+	/** Growth of ArrayBuffer memory (typed arrays live outside the heap). */
+	bufferBytes: number;
+};
+
+export function measureBuild(corpus: Corpus): BuildFigures {
+	collectGarbage();
+	const before = process.memoryUsage();
+	const started = performance.now();
+	const index = buildIndex(corpus);
+	const ms = performance.now() - started;
+	collectGarbage();
+	const after = process.memoryUsage();
+	return { index, ms, heapBytes: after.heapUsed - before.heapUsed, bufferBytes: after.arrayBuffers - before.arrayBuffers };
+}
+
+/** What the engine answered to one generated claim, and how long it took. */
+export type ClaimOutcome = {
+	claim: BenchClaim;
+	ms: number;
+	verdict: Verdict;
+	/** Whether the returned source overlaps the claim's true source; null for fabricated claims. */
+	located: boolean | null;
+	/** The returned source, kept to show misses. */
+	found: { doc: string; start: number; end: number; text: string } | null;
+};
+
+export function runClaims(index: SourceIndex, corpus: Corpus, claims: readonly BenchClaim[]): ClaimOutcome[] {
+	const documents = new Map(corpus.documents.map((d) => [d.id, d]));
+	return claims.map((claim) => {
+		const started = performance.now();
+		const result = verify(claim.claim, index);
+		const ms = performance.now() - started;
+		const source = result.source;
+		return {
+			claim,
+			ms,
+			verdict: result.verdict,
+			located: claim.source ? isLocated(source, claim, documents) : null,
+			found: source && { doc: source.doc, start: source.span.start, end: source.span.end, text: source.text }
+		};
+	});
+}
+
+/**
+ * A claim is located when the returned span overlaps its true span, or
+ * overlaps another place where exactly the same words stand (a repeated
+ * paragraph, an unperturbed stretch of a near-duplicate copy).
+ */
+export function isLocated(source: SourceMatch | null, claim: BenchClaim, documents: ReadonlyMap<string, CorpusDocument>): boolean {
+	if (!source || !claim.source) return false;
+	if (source.doc === claim.source.doc && overlaps(source.span, claim.source.span)) return true;
+	const truth = documents.get(claim.source.doc)?.text.slice(claim.source.span.start, claim.source.span.end);
+	const text = documents.get(source.doc)?.text;
+	if (!truth || !text) return false;
+	for (let i = text.indexOf(truth, Math.max(0, source.span.start - truth.length)); i >= 0 && i < source.span.end; i = text.indexOf(truth, i + 1)) {
+		if (overlaps(source.span, { start: i, end: i + truth.length })) return true;
+	}
+	return false;
+}
