@@ -32,7 +32,7 @@ export const PAIR_CREDIT: Record<PairKind, number> = {
 /** A claim word left over costs this share of its weight; a source word left out, this share of its own. */
 const CLAIM_GAP = 0.8;
 const SOURCE_GAP = 0.45;
-/** A replaced word costs this share of the two words' mean weight: cheaper than a gap on each side. */
+/** A replaced word costs this share of the heavier word's weight: cheaper than a gap on each side. */
 const MISMATCH_COST = 0.6;
 
 export type WordWeight = (t: Token) => number;
@@ -74,7 +74,7 @@ export function align(a: Token[], b: Token[], weight: WordWeight, isKnownWord: (
 			}
 			const kind = pairKind(a[i - 1], b[j - 1], isKnownWord);
 			kinds[(i - 1) * m + j - 1] = kind;
-			const gain = kind === 'mismatch' ? -MISMATCH_COST * (wa[i - 1] + wb[j - 1]) / 2 : PAIR_CREDIT[kind] * wa[i - 1];
+			const gain = kind === 'mismatch' ? -MISMATCH_COST * Math.max(wa[i - 1], wb[j - 1]) : PAIR_CREDIT[kind] * wa[i - 1];
 			let best = H[up + j - 1] + gain;
 			let how = 1;
 			const viaClaimGap = H[up + j] - claimGap;

@@ -78,11 +78,16 @@ export function findWindows(text: string, index: SourceIndex, limit: number): Wi
 		const weight = WORD_VOTE * Math.log(1 + words.ids.length / (1 + to - from));
 		for (let k = from; k < to; k++) vote(words.unigrams.positions[k], i, weight);
 	}
-	return bestWindows(votes, words, limit);
+	return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD));
 }
 
+/** Windows of one document this close (in words, per claim word) are one passage the claim skips through ("..."). */
+const JOIN_GAP_PER_WORD = 1.5;
+/** ...when the nearer window has at least this share of the votes of the one it joins (0..1). */
+const JOIN_MIN_SHARE = 0.15;
+
 /** Merges each bucket with its neighbours (a claim with omissions spans two), then keeps the best. */
-function bestWindows(votes: Map<number, { votes: number; first: number; last: number }>, words: WordArrays, limit: number): Window[] {
+function bestWindows(votes: Map<number, { votes: number; first: number; last: number }>, words: WordArrays, limit: number, joinGap: number): Window[] {
 	const scored: Window[] = [];
 	for (const [key, entry] of votes) {
 		let total = entry.votes;
@@ -101,9 +106,13 @@ function bestWindows(votes: Map<number, { votes: number; first: number; last: nu
 	scored.sort((a, b) => b.votes - a.votes || a.first - b.first);
 	const chosen: Window[] = [];
 	for (const w of scored) {
-		if (chosen.some((c) => c.doc === w.doc && c.first < w.last && w.first < c.last)) continue;
-		chosen.push(w);
-		if (chosen.length === limit) break;
+		const near = chosen.find((c) => c.doc === w.doc && c.first - joinGap < w.last && w.first < c.last + joinGap);
+		if (!near) {
+			if (chosen.length < limit) chosen.push(w);
+		} else if (w.votes >= JOIN_MIN_SHARE * near.votes) {
+			near.first = Math.min(near.first, w.first);
+			near.last = Math.max(near.last, w.last);
+		}
 	}
 	return chosen;
 }

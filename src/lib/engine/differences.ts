@@ -32,7 +32,7 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 	let pendingClaim: Token[] = [];
 	let pendingSource: Token[] = [];
 	const flush = (atEdge: boolean) => {
-		classifyRegion(pendingClaim, pendingSource, b.slice(firstJ, lastJ + 1), atEdge, add);
+		classifyRegion(pendingClaim, pendingSource, b, atEdge, add);
 		pendingClaim = [];
 		pendingSource = [];
 	};
@@ -97,7 +97,7 @@ function classifyRegion(cs: Token[], ss: Token[], passage: Token[], atEdge: bool
 	add('word', 'wording', cs, ss);
 }
 
-/** A claim figure that the passage states elsewhere (a paraphrase moved it) is not a change. */
+/** A claim figure that the passage states elsewhere (a paraphrase moved it, or cut the sentence short) is not a change. */
 function isSupported(figure: Figure, passage: Token[]): boolean {
 	return passage.some((t) => t.figure && ['same', 'notation', 'qualifier dropped'].includes(compareFigures(figure, t.figure)));
 }
@@ -149,4 +149,22 @@ function joinRaw(tokens: Token[], text: string): string {
 function spanOf(tokens: Token[]): Span | null {
 	if (!tokens.length) return null;
 	return { start: Math.min(...tokens.map((t) => t.span.start)), end: Math.max(...tokens.map((t) => t.span.end)) };
+}
+
+/**
+ * Word overlap regardless of order, between the claim and the sentences its
+ * match stands in: a paraphrase keeps the content words but not their order.
+ * Recall: weighted share of the claim's content words the sentences use; precision: the reverse.
+ */
+export function overlapOf(a: Token[], sentences: Token[], weight: WordWeight): { recall: number; precision: number } {
+	const contentStems = (ts: Token[]) => {
+		const stems = new Map<string, number>();
+		for (const t of ts) if (t.kind !== 'ellipsis' && !t.bracketed && !STOP_WORDS.has(t.norm)) stems.set(t.stem, weight(t));
+		return stems;
+	};
+	const [claim, source] = [contentStems(a), contentStems(sentences)];
+	let shared = 0;
+	for (const [stem, w] of claim) if (source.has(stem)) shared += w;
+	const total = (m: Map<string, number>) => [...m.values()].reduce((s, w) => s + w, 0);
+	return { recall: shared / (total(claim) || 1), precision: shared / (total(source) || 1) };
 }

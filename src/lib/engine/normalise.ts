@@ -12,8 +12,8 @@ const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}(?!\d))/g;
 
 /**
  * The form two words must share to be typographically equal:
- * NFKC, lower case, no diacritics, one apostrophe, no hyphens.
- * e.g. "Co-operation" -> "cooperation", "It’s" -> "it's", "1,000" -> "1000".
+ * NFKC, lower case, no diacritics, one apostrophe, one hyphen.
+ * e.g. "Co‑operation" -> "co-operation", "It’s" -> "it's", "1,000" -> "1000".
  */
 export function normaliseWord(raw: string): string {
 	return raw
@@ -22,7 +22,7 @@ export function normaliseWord(raw: string): string {
 		.normalize('NFD')
 		.replace(DIACRITICS, '')
 		.replace(APOSTROPHES, "'")
-		.replace(HYPHENS, '')
+		.replace(HYPHENS, '-')
 		.replace(THOUSANDS_SEPARATOR, '$1');
 }
 
@@ -41,14 +41,15 @@ const SPELLING_RULES: readonly [RegExp, string][] = [
 
 /**
  * A word's spelling-variant key: two words with one key are the same word in
- * British and American spelling (modernisation/modernization, travelled/traveled).
+ * another spelling (modernisation/modernization, travelled/traveled, co-operation/cooperation).
  */
 export function spellingKey(norm: string): string {
-	if (norm.length < 5) return norm;
+	const word = norm.replace(/-/g, '');
+	if (word.length < 5) return word;
 	for (const [pattern, replacement] of SPELLING_RULES) {
-		if (pattern.test(norm)) return norm.replace(pattern, replacement);
+		if (pattern.test(word)) return word.replace(pattern, replacement);
 	}
-	return norm;
+	return word;
 }
 
 /** The stem used to find candidate passages and to recognise inflected forms (grows/growing). */

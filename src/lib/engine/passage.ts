@@ -22,6 +22,18 @@ export function contextOf(text: string, span: Span): Span {
 	return { start, end: Math.max(end, span.end) };
 }
 
+/** The span widened to the sentences it stands in. */
+export function sentenceSpan(text: string, span: Span): Span {
+	const paragraphStart = text.lastIndexOf('\n', span.start - 1) + 1;
+	const nl = text.indexOf('\n', span.end);
+	const before = [...text.slice(paragraphStart, span.start).matchAll(/[.!?…]["”’]?\s+/g)].at(-1);
+	const after = /[.!?…]["”’]?(?=\s|$)/.exec(text.slice(span.end, nl < 0 ? text.length : nl));
+	return {
+		start: before ? paragraphStart + before.index + before[0].length : paragraphStart,
+		end: after ? span.end + after.index + after[0].length : nl < 0 ? text.length : nl
+	};
+}
+
 /**
  * Who the matched words belong to. Narration that only introduces a quotation
  * does not outweigh it: a passage of a named person wins when it holds a fair

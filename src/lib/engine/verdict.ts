@@ -17,6 +17,19 @@ export function similarityOf(coverage: number, compactness: number): number {
 	return coverage * (0.6 + 0.4 * compactness);
 }
 
+/** A paraphrase aligns poorly but keeps the content words: below REWORDED_MIN it still counts when at least this similar (0..1) ... */
+export const PARAPHRASE_MIN = 0.33;
+/** ... and the sentences it stands in use this share of the claim's content words, by weight (0..1) ... */
+export const PARAPHRASE_RECALL = 0.35;
+/** ... and the claim uses this share of theirs (0..1): a claim assembled from topic words scattered over a long sentence does not. */
+export const PARAPHRASE_PRECISION = 0.33;
+
+/** The similarity a passage is judged by: a paraphrase that passes the overlap test is raised to the reworded threshold. */
+export function acceptedSimilarity(similarity: number, overlap: { recall: number; precision: number }): number {
+	const paraphrase = similarity >= PARAPHRASE_MIN && overlap.recall >= PARAPHRASE_RECALL && overlap.precision >= PARAPHRASE_PRECISION;
+	return paraphrase ? Math.max(similarity, REWORDED_MIN) : similarity;
+}
+
 export type Decision = { verdict: Verdict; reason: string };
 
 export function decide(similarity: number, differences: Difference[], speakerConflict: boolean): Verdict {

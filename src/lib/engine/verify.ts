@@ -5,13 +5,13 @@
 import { align, type Alignment } from './align.ts';
 import { findWindows, type Window } from './candidates.ts';
 import { parseClaim } from './claim.ts';
-import { readAlignment, type Reading } from './differences.ts';
+import { overlapOf, readAlignment, type Reading } from './differences.ts';
 import { STOP_WORDS } from './lexicon.ts';
-import { contextOf, speakerOf } from './passage.ts';
+import { contextOf, sentenceSpan, speakerOf } from './passage.ts';
 import type { SourceIndex } from './source-index.ts';
 import { tokenise, type Token } from './tokenise.ts';
 import type { CheckResult, NotFoundReason, ParsedClaim, SourceMatch } from './types.ts';
-import { decide, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN, similarityOf } from './verdict.ts';
+import { acceptedSimilarity, decide, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN, similarityOf } from './verdict.ts';
 import { weigher } from './weights.ts';
 
 /** Candidate windows aligned per check: enough for repeated paragraphs and near-duplicate copies. */
@@ -73,6 +73,8 @@ function examine(window: Window, claimTokens: Token[], claimText: string, claim:
 	const alignment = withMovedClauses(align(claimTokens, source, weight, isKnown), claimTokens, source, weight, isKnown);
 	const reading = readAlignment(alignment.ops, claimTokens, source, { claim: claimText, source: doc.text }, weight);
 	const span = reading.sourceSpan ?? { start: from, end: from };
+	const around = sentenceSpan(doc.text, span);
+	const overlap = overlapOf(claimTokens, source.filter((t) => t.span.start >= around.start && t.span.end <= around.end), weight);
 	const paired = alignment.ops.flatMap((o) => (o.op === 'pair' && o.kind !== 'mismatch' ? [source[o.j].span] : []));
 	const match: SourceMatch = {
 		doc: doc.id,
@@ -82,7 +84,7 @@ function examine(window: Window, claimTokens: Token[], claimText: string, claim:
 		attribution: speakerOf(index.passages(doc.id), paired, claim.claimedSpeaker, index.registry),
 		similarity: round(similarityOf(reading.coverage, reading.compactness))
 	};
-	return { window, reading, similarity: similarityOf(reading.coverage, reading.compactness), match };
+	return { window, reading, similarity: acceptedSimilarity(similarityOf(reading.coverage, reading.compactness), overlap), match };
 }
 
 /** Aligns leftover runs of claim words again, so a clause put in another order still counts (as a wording change). */
