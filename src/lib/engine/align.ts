@@ -119,17 +119,28 @@ export function pairKind(x: Token, y: Token, isKnownWord: (t: Token) => boolean)
 	if (x.kind === 'ellipsis' || y.kind === 'ellipsis') return x.kind === y.kind ? 'same' : 'mismatch';
 	if (x.norm === y.norm) return 'same';
 	if (x.key === y.key) return 'spelling';
-	if (x.capital && y.capital && x.norm.length >= 4 && nameSkeleton(x.norm) === nameSkeleton(y.norm) && x.norm[0] === y.norm[0]) return 'name';
+	if (x.capital && y.capital && x.norm.length >= 4 && x.norm[0] === y.norm[0] && skeletonOf(x.norm) === skeletonOf(y.norm)) return 'name';
 	if (areAntonyms(x.norm, y.norm)) return 'antonym';
 	if (x.stem === y.stem) return 'inflection';
 	if (isTypo(x.norm, y.norm) && !isKnownWord(x)) return 'typo';
 	return 'mismatch';
 }
 
+const skeletons = new Map<string, string>();
+function skeletonOf(norm: string): string {
+	let skeleton = skeletons.get(norm);
+	if (skeleton === undefined) {
+		if (skeletons.size > 50_000) skeletons.clear();
+		skeletons.set(norm, (skeleton = nameSkeleton(norm)));
+	}
+	return skeleton;
+}
+
 /** One edit apart in a word of five letters or more, two in one of nine or more. */
 function isTypo(x: string, y: string): boolean {
 	const longer = Math.max(x.length, y.length);
 	if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 2) return false;
+	if (x[0] !== y[0] && x[x.length - 1] !== y[y.length - 1]) return false;
 	return editDistance(x, y, longer >= 9 ? 2 : 1) <= (longer >= 9 ? 2 : 1);
 }
 

@@ -78,16 +78,20 @@ export function findWindows(text: string, index: SourceIndex, limit: number): Wi
 		const weight = WORD_VOTE * Math.log(1 + words.ids.length / (1 + to - from));
 		for (let k = from; k < to; k++) vote(words.unigrams.positions[k], i, weight);
 	}
-	return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD));
+	return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4);
 }
 
 /** Windows of one document this close (in words, per claim word) are one passage the claim skips through ("..."). */
 const JOIN_GAP_PER_WORD = 1.5;
+/** A joined window holds at most this many words per claim word: a claim never stretches wider. */
+const MAX_WINDOW_PER_WORD = 3;
+/** A window with less than this share of the best window's votes is not worth aligning (0..1). */
+const MIN_VOTE_SHARE = 0.2;
 /** ...when the nearer window has at least this share of the votes of the one it joins (0..1). */
 const JOIN_MIN_SHARE = 0.15;
 
 /** Merges each bucket with its neighbours (a claim with omissions spans two), then keeps the best. */
-function bestWindows(votes: Map<number, { votes: number; first: number; last: number }>, words: WordArrays, limit: number, joinGap: number): Window[] {
+function bestWindows(votes: Map<number, { votes: number; first: number; last: number }>, words: WordArrays, limit: number, joinGap: number, maxWords: number): Window[] {
 	const scored: Window[] = [];
 	for (const [key, entry] of votes) {
 		let total = entry.votes;
@@ -108,8 +112,8 @@ function bestWindows(votes: Map<number, { votes: number; first: number; last: nu
 	for (const w of scored) {
 		const near = chosen.find((c) => c.doc === w.doc && c.first - joinGap < w.last && w.first < c.last + joinGap);
 		if (!near) {
-			if (chosen.length < limit) chosen.push(w);
-		} else if (w.votes >= JOIN_MIN_SHARE * near.votes) {
+			if (chosen.length < limit && w.votes >= MIN_VOTE_SHARE * (chosen[0]?.votes ?? 0)) chosen.push(w);
+		} else if (w.votes >= JOIN_MIN_SHARE * near.votes && Math.max(near.last, w.last) - Math.min(near.first, w.first) <= maxWords) {
 			near.first = Math.min(near.first, w.first);
 			near.last = Math.max(near.last, w.last);
 		}
