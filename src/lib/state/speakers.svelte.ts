@@ -16,18 +16,17 @@ export class SpeakersView {
 	#search = $derived(speakerSearch(this.passages));
 	/** The passages the query finds (all when it is empty). */
 	found = $derived(this.#search(this.query));
-	/** The people to show, each with the passages found for them; people with none are left out while searching. */
+	/** The people to show, each with the passages found for them; people with none are left out. */
 	groups = $derived(
 		(this.people ?? [])
 			.map((speaker) => ({ speaker, passages: this.found.filter((p) => p.speaker === speaker) }))
-			.filter((g) => g.passages.length > 0 || !this.query.trim())
+			.filter((g) => g.passages.length > 0)
 	);
 
 	async load(): Promise<void> {
 		try {
 			const { people, documents } = await getChecker().speakers();
 			this.passages = speakerPassages(bundledCorpus.documents, new Map(documents.map((d) => [d.doc, d.passages])));
-			// People the corpus names but gives no words to still appear, with no passages.
 			this.people = people;
 		} catch (error) {
 			this.problem = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { check, claims } from './helpers.ts';
+
+async function violations(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	// Readable on failure: rule, and where.
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`${scheme} theme`, () => {
+		test.use({ colorScheme: scheme });
+
+		test('the Check page, empty', async ({ page }) => {
+			await page.goto('/');
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+
+		for (const [name, claim] of Object.entries(claims)) {
+			test(`the Check page with a result (${name})`, async ({ page }) => {
+				await page.goto('/');
+				await check(page, claim);
+				expect(await violations(page)).toEqual([]);
+			});
+		}
+
+		test('the Library', async ({ page }) => {
+			await page.goto('/library');
+			await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+
+		test('the reader, at a span', async ({ page }) => {
+			await page.goto('/');
+			const answer = await check(page, claims.exact);
+			await answer.getByRole('link', { name: /Open in reader/ }).click();
+			await expect(page.locator('mark[tabindex="-1"]')).toBeFocused();
+			expect(await violations(page)).toEqual([]);
+		});
+
+		test('Speakers', async ({ page }) => {
+			await page.goto('/speakers');
+			await expect(page.getByRole('searchbox')).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+
+		test('History', async ({ page }) => {
+			await page.goto('/');
+			await check(page, claims.altered);
+			await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+	});
+}
