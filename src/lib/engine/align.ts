@@ -120,7 +120,7 @@ export function pairKind(x: Token, y: Token, isKnownWord: (t: Token) => boolean)
 	if (x.norm === y.norm) return 'same';
 	if (x.key === y.key) return 'spelling';
 	if (x.capital && y.capital && x.norm.length >= 4 && x.norm[0] === y.norm[0] && skeletonOf(x.norm) === skeletonOf(y.norm)) return 'name';
-	if (areAntonyms(x.norm, y.norm)) return 'antonym';
+	if (areAntonyms(x.norm, y.norm) || areAntonyms(x.stem, y.stem)) return 'antonym';
 	if (x.stem === y.stem) return 'inflection';
 	if (isTypo(x.norm, y.norm) && !isKnownWord(x)) return 'typo';
 	return 'mismatch';
@@ -136,12 +136,13 @@ function skeletonOf(norm: string): string {
 	return skeleton;
 }
 
-/** One edit apart in a word of five letters or more, two in one of nine or more. */
+/** Shortest word a typo is recognised in: in shorter ones one letter makes another word (form/from). */
+const TYPO_MIN_LENGTH = 6;
+
+/** One edit apart, same first letter (a changed prefix changes the word: progressing/regressing). */
 function isTypo(x: string, y: string): boolean {
-	const longer = Math.max(x.length, y.length);
-	if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 2) return false;
-	if (x[0] !== y[0] && x[x.length - 1] !== y[y.length - 1]) return false;
-	return editDistance(x, y, longer >= 9 ? 2 : 1) <= (longer >= 9 ? 2 : 1);
+	if (Math.min(x.length, y.length) < TYPO_MIN_LENGTH || Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
+	return editDistance(x, y, 1) <= 1;
 }
 
 function editDistance(x: string, y: string, cap: number): number {

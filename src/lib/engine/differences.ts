@@ -64,7 +64,9 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 type Add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) => void;
 
 function classifyPair(kind: string, x: Token, y: Token, add: Add): void {
-	if (kind === 'spelling' || kind === 'name' || kind === 'typo') add('spelling', 'trivial', [x], [y]);
+	if (kind === 'spelling' || kind === 'name') add('spelling', 'trivial', [x], [y]);
+	// A misspelt word is not a usual spelling of it: the quote is not verbatim, though nothing changed.
+	else if (kind === 'typo') add('spelling', 'wording', [x], [y]);
 	else if (kind === 'inflection') add('word', 'wording', [x], [y]);
 	else if (kind === 'antonym') add('word', 'meaning', [x], [y]);
 	else if (kind === 'figure') addFigure(x.figure!, y.figure!, [x], [y], add);
@@ -102,10 +104,20 @@ function isSupported(figure: Figure, passage: Token[]): boolean {
 	return passage.some((t) => t.figure && ['same', 'notation', 'qualifier dropped'].includes(compareFigures(figure, t.figure)));
 }
 
-/** A name in the claim where the source has another name: "Grodno" for "Brest". */
+/** A name in the claim where the source has another name: "Grodno" for "Brest"; not "Russia's" for "Russian". */
 function isEntitySwap(cs: Token[], ss: Token[]): boolean {
 	const isName = (t: Token) => t.kind === 'word' && t.capital && !t.sentenceStart && !STOP_WORDS.has(t.norm);
-	return cs.some(isName) && ss.some(isName);
+	const claimNames = cs.filter(isName);
+	const sourceNames = ss.filter(isName);
+	return claimNames.some((c) => !sourceNames.some((s) => sameNameFamily(c.norm, s.norm))) && sourceNames.some((s) => !claimNames.some((c) => sameNameFamily(c.norm, s.norm)));
+}
+
+/** Letters a country and its adjective share at least (Russia/Russian, Belarus/Belarusian). */
+const NAME_FAMILY_PREFIX = 5;
+
+function sameNameFamily(x: string, y: string): boolean {
+	const [a, b] = [x.replace(/'s$/, ''), y.replace(/'s$/, '')];
+	return a.startsWith(b) || b.startsWith(a) || (a.length >= NAME_FAMILY_PREFIX && a.slice(0, NAME_FAMILY_PREFIX) === b.slice(0, NAME_FAMILY_PREFIX));
 }
 
 function comparePunctuation(x0: Token, x1: Token, y0: Token, y1: Token, texts: Texts, add: Add): void {

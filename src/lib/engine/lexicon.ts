@@ -56,7 +56,16 @@ const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
 	['rise', 'fall'],
 	['rose', 'fell'],
 	['grow', 'shrink'],
-	['growing', 'shrinking'],
+	['grow', 'fall'],
+	['grow', 'decline'],
+	['increase', 'fall'],
+	['rise', 'decline'],
+	['everything', 'nothing'],
+	['everyone', 'nobody'],
+	['something', 'nothing'],
+	['always', 'rarely'],
+	['progress', 'regress'],
+	['progressing', 'regressing'],
 	['growth', 'decline'],
 	['more', 'less'],
 	['most', 'least'],
@@ -151,7 +160,27 @@ const ANTONYMS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 	return map;
 })();
 
-/** True when swapping `a` for `b` (normalised words) reverses the statement. */
+/** True when swapping `a` for `b` reverses the statement; pass normalised words or stems (stemOf). */
 export function areAntonyms(a: string, b: string): boolean {
 	return ANTONYMS.get(a)?.has(b) ?? false;
 }
+
+/**
+ * Irregular verb forms and their base, so "grew" meets "grown" and "grow"
+ * the way "grows" meets "growing" through the stemmer.
+ */
+const IRREGULAR_FORMS = `grow grew grown|rise rose risen|fall fell fallen|give gave given|take took taken|make made|say said|tell told
+go went gone|come came|see saw seen|know knew known|begin began begun|become became|build built|buy bought|bring brought
+think thought|keep kept|hold held|leave left|lose lost|meet met|pay paid|run ran|sell sold|send sent|spend spent|stand stood
+win won|write wrote written|speak spoke spoken|drive drove driven|choose chose chosen|break broke broken|fly flew flown
+draw drew drawn|show showed shown|lead led|feel felt|find found|get got gotten|seek sought|fight fought|teach taught
+catch caught|understand understood|forget forgot forgotten|strike struck|withdraw withdrew withdrawn|undertake undertook undertaken
+overcome overcame|shrink shrank shrunk|sink sank sunk|swear swore sworn|wear wore worn|tear tore torn|freeze froze frozen
+hide hid hidden|bear bore borne|beat beaten|bite bit bitten|eat ate eaten|forgive forgave forgiven|steal stole stolen`;
+
+export const IRREGULAR_BASE: ReadonlyMap<string, string> = new Map(
+	IRREGULAR_FORMS.split(/[|\n]/).flatMap((group) => {
+		const [base, ...forms] = group.trim().split(/\s+/);
+		return forms.map((form) => [form, base] as [string, string]);
+	})
+);

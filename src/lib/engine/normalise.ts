@@ -4,6 +4,7 @@
  * original text (see tokenise.ts), so nothing here needs an offset map.
  */
 import { stemmer } from 'stemmer';
+import { IRREGULAR_BASE } from './lexicon.ts';
 
 const APOSTROPHES = /[’‘‛`´ʼ′]/g;
 const HYPHENS = /[-‐‑‒–—­]/g;
@@ -32,7 +33,7 @@ const SPELLING_RULES: readonly [RegExp, string][] = [
 	[/ys(e|es|ed|ing)$/, 'yz$1'],
 	[/^(?!.*(?:hour|flour)s?$)([a-z]{2,})our(s|ed|ing|able|ite|ites)?$/, '$1or$2'],
 	[/([a-z]{2,})tre(s)?$/, '$1ter$2'],
-	[/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+	[/^(.*[aeiou][^aeiou]+[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
 	[/ogue(s)?$/, 'og$1'],
 	[/ence$/, 'ense'],
 	[/amme(s)?$/, 'am$1'],
@@ -54,7 +55,7 @@ export function spellingKey(norm: string): string {
 
 /** The stem used to find candidate passages and to recognise inflected forms (grows/growing). */
 export function stemOf(key: string): string {
-	return /^[a-z]+$/.test(key) ? stemmer(key) : key;
+	return /^[a-z]+$/.test(key) ? stemmer(IRREGULAR_BASE.get(key) ?? key) : key;
 }
 
 /**
