@@ -22,7 +22,7 @@ test('a JSON export imports back after Clear all, without duplicates', async ({ 
 	await check(page, MANUFACTURE);
 	await check(page, FORMULA);
 	await page.goto('/history');
-	const claims = page.getByRole('row').getByRole('button');
+	const claims = page.getByRole('rowheader');
 	await expect(claims).toHaveText([FORMULA, MANUFACTURE]);
 
 	const json = await download(page, 'Export JSON');
@@ -64,5 +64,5 @@ test('a bad file is refused with a message, and nothing stored is lost', async (
 	await input.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) });
 	await expect(page.getByText('This file is empty.')).toBeVisible();
 
-	await expect(page.getByRole('row').getByRole('button')).toHaveText([MANUFACTURE]);
+	await expect(page.getByRole('rowheader')).toHaveText([MANUFACTURE]);
 });

@@ -18,7 +18,7 @@ test('checks are kept in History, newest first, with their notes, after a reload
 
 	await page.getByRole('link', { name: 'History' }).click();
 	await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
-	const claims = page.getByRole('row').getByRole('button');
+	const claims = page.getByRole('rowheader');
 	await expect(claims).toHaveText([ALTERED, EXACT]);
 	await expect(page.getByRole('row').nth(1)).toContainText('✗ Altered');
 	await expect(page.getByRole('row').nth(2)).toContainText('✓ Exact');
