@@ -133,9 +133,13 @@ export const paraphrase: Edit = (passage, rng) => {
 	return changes >= MIN_PARAPHRASE_CHANGES ? claim : null;
 };
 
-/** "A, and B." -> "B, and a." when both clauses are long enough to stand alone. */
+/**
+ * "A, and B." -> "B, and a." when both clauses are long enough to stand alone.
+ * Only a whole sentence: a window cut mid-sentence would swap fragments into nonsense.
+ */
 function swapClauses(text: string): string | null {
-	const m = /^(.{25,}?), (and|but|while) (.{25,}?)([.!?]?)$/su.exec(text);
+	if (!/^["“]?\p{Lu}/u.test(text) || !/[.!?]["”]?$/u.test(text)) return null;
+	const m = /^(.{25,}?), (and|but|while) (.{25,}?)([.!?]["”]?)$/su.exec(text);
 	if (!m) return null;
 	const [, first, joint, second, stop] = m;
 	const lowerFirst = /^\p{Lu}\p{Ll}/u.test(first) ? first[0].toLowerCase() + first.slice(1) : first;

@@ -22,6 +22,8 @@ const MAX_WHOLE_SENTENCE_WORDS = 30;
 /** Fewer words than this rarely identify a passage (the engine's known weak spot, measured apart). */
 const MIN_CLAIM_WORDS = 8;
 const WINDOW_WORDS = { min: 10, max: 25 };
+/** Words that complete the figure before them. */
+const SCALE_WORDS = /^(hundred|thousand|million|billion|trillion|percent|per|cent|dollars|acres|pounds|tons|miles)$/i;
 /** Attempts at a passage an edit applies to before the generator gives up on a claim. */
 const PASSAGE_TRIES = 200;
 
@@ -99,7 +101,10 @@ function windowOf(doc: CorpusDocument, sentence: Span, rng: Rng): Passage | null
 	if (all.length > MAX_WHOLE_SENTENCE_WORDS) {
 		const length = rng.int(WINDOW_WORDS.min, WINDOW_WORDS.max);
 		const first = rng.int(0, all.length - length);
-		span = { start: all[first].start, end: all[first + length - 1].end };
+		let last = first + length - 1;
+		// Nobody quotes "about 4.5" out of "about 4.5 million": a figure keeps its scale.
+		while (last + 1 < all.length && SCALE_WORDS.test(all[last + 1].text)) last++;
+		span = { start: all[first].start, end: all[last].end };
 	}
 	return { doc: doc.id, span, text: doc.text.slice(span.start, span.end) };
 }

@@ -2,7 +2,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { buildIndex, verify, type Corpus, type CorpusDocument, type SourceIndex, type SourceMatch, type Verdict } from '../../lib/engine/index.ts';
 import type { BenchClaim } from './claims.ts';
+import { correspondingSpan, originalId } from './sotu.ts';
 import { overlaps } from './stats.ts';
+import { wordKeys } from './text-units.ts';
 
 /**
  * A full garbage collection, so a memory figure counts what the index keeps
@@ -50,6 +52,8 @@ export type ClaimOutcome = {
 	located: boolean | null;
 	/** The returned source, kept to show misses. */
 	found: { doc: string; start: number; end: number; text: string } | null;
+	/** The engine's one-sentence reason, kept to show surprises. */
+	reason: string;
 };
 
 export function runClaims(index: SourceIndex, corpus: Corpus, claims: readonly BenchClaim[]): ClaimOutcome[] {
@@ -64,7 +68,8 @@ export function runClaims(index: SourceIndex, corpus: Corpus, claims: readonly B
 			ms,
 			verdict: result.verdict,
 			located: claim.source ? isLocated(source, claim, documents) : null,
-			found: source && { doc: source.doc, start: source.span.start, end: source.span.end, text: source.text }
+			found: source && { doc: source.doc, start: source.span.start, end: source.span.end, text: source.text },
+			reason: result.reason
 		};
 	});
 }
@@ -72,16 +77,36 @@ export function runClaims(index: SourceIndex, corpus: Corpus, claims: readonly B
 /**
  * A claim is located when the returned span overlaps its true span, or
  * overlaps another place where exactly the same words stand (a repeated
- * paragraph, an unperturbed stretch of a near-duplicate copy).
+ * paragraph, an address quoting an earlier one), or overlaps the same place in
+ * a near-duplicate copy that holds at least as many of the claim's words as
+ * the true source does (a tie between copies is not a miss; a worse copy is).
  */
 export function isLocated(source: SourceMatch | null, claim: BenchClaim, documents: ReadonlyMap<string, CorpusDocument>): boolean {
 	if (!source || !claim.source) return false;
 	if (source.doc === claim.source.doc && overlaps(source.span, claim.source.span)) return true;
-	const truth = documents.get(claim.source.doc)?.text.slice(claim.source.span.start, claim.source.span.end);
+	const trueText = documents.get(claim.source.doc)?.text;
 	const text = documents.get(source.doc)?.text;
-	if (!truth || !text) return false;
+	if (!trueText || !text) return false;
+	const truth = trueText.slice(claim.source.span.start, claim.source.span.end);
 	for (let i = text.indexOf(truth, Math.max(0, source.span.start - truth.length)); i >= 0 && i < source.span.end; i = text.indexOf(truth, i + 1)) {
 		if (overlaps(source.span, { start: i, end: i + truth.length })) return true;
 	}
-	return false;
+	if (originalId(source.doc) !== originalId(claim.source.doc)) return false;
+	const same = correspondingSpan(trueText, text, claim.source.span);
+	return same !== null && overlaps(source.span, same) && claimWordsIn(claim.claim, text.slice(same.start, same.end)) >= claimWordsIn(claim.claim, truth);
+}
+
+/** How many of the claim's words (with repeats) the passage holds. */
+function claimWordsIn(claim: string, passage: string): number {
+	const available = new Map<string, number>();
+	for (const key of wordKeys(passage)) available.set(key, (available.get(key) ?? 0) + 1);
+	let found = 0;
+	for (const key of wordKeys(claim)) {
+		const left = available.get(key) ?? 0;
+		if (left > 0) {
+			found++;
+			available.set(key, left - 1);
+		}
+	}
+	return found;
 }

@@ -1,5 +1,5 @@
-import type { Corpus } from '../../lib/engine/index.ts';
-import { CLAIM_KINDS } from './claims.ts';
+import type { Corpus, Verdict } from '../../lib/engine/index.ts';
+import { CLAIM_KINDS, type ClaimKind } from './claims.ts';
 import type { FuseFigures } from './fuse-baseline.ts';
 import type { BuildFigures, ClaimOutcome } from './measure.ts';
 import { mb, ms, pct, percentile, share, tally } from './stats.ts';
@@ -8,6 +8,28 @@ import { against, TARGETS } from './targets.ts';
 /** Misses and false accepts shown per corpus, enough to see a pattern without flooding the screen. */
 const EXAMPLES_SHOWN = 6;
 const x = (n: number) => `${n.toFixed(0)}×`;
+
+/**
+ * Verdicts SPEC.md allows for each kind of edit. A typo may read as a spelling
+ * variant or as other wording; an unmarked omission or a paraphrase is at best
+ * reworded; a changed figure is altered. Anything else is shown as a surprise.
+ */
+const FITTING_VERDICTS: Record<ClaimKind, readonly Verdict[]> = {
+	exact: ['exact'],
+	typography: ['exact'],
+	typo: ['close', 'reworded'],
+	word: ['reworded', 'altered'],
+	number: ['altered'],
+	omission: ['reworded'],
+	ellipsis: ['close'],
+	paraphrase: ['reworded'],
+	fabricated: ['not_found']
+};
+/** Saying exact or close of a claim whose words were changed: SPEC.md's critical error. */
+const ACCURATE: readonly Verdict[] = ['exact', 'close'];
+const CHANGED_KINDS: readonly ClaimKind[] = ['word', 'number', 'omission', 'paraphrase', 'fabricated'];
+const fits = (o: ClaimOutcome) => FITTING_VERDICTS[o.claim.kind].includes(o.verdict);
+const critical = (o: ClaimOutcome) => CHANGED_KINDS.includes(o.claim.kind) && ACCURATE.includes(o.verdict);
 
 /** One line of the closing table: a figure, and whether it meets its target. */
 export type TargetLine = { what: string; figure: string; verdict: string };
@@ -48,7 +70,8 @@ export function printOutcomes(outcomes: readonly ClaimOutcome[], latency: Latenc
 	lines.push({ what: `${label} located`, figure: pct(located), verdict: locatedVerdict });
 	lines.push({ what: `${label} fabricated accepted`, figure: pct(accepted), verdict: acceptedVerdict });
 
-	console.log('by kind        n  located  p50 ms  p95 ms  verdicts');
+	console.log(`verdicts   ${pct(share(outcomes, fits))} fit their edit; ${outcomes.filter(critical).length} critical (exact or close said of changed words)`);
+	console.log('by kind        n  located  fits  p50 ms  p95 ms  verdicts');
 	for (const kind of CLAIM_KINDS) {
 		const ofKind = outcomes.filter((o) => o.claim.kind === kind);
 		if (ofKind.length === 0) continue;
@@ -56,11 +79,13 @@ export function printOutcomes(outcomes: readonly ClaimOutcome[], latency: Latenc
 		const kindLocated = kind === 'fabricated' ? '-' : pct(share(ofKind, (o) => o.located === true));
 		const verdicts = tally(ofKind.map((o) => o.verdict)).map(([v, n]) => `${v} ${n}`).join(', ');
 		console.log(
-			`  ${kind.padEnd(11)} ${String(ofKind.length).padStart(3)}  ${kindLocated.padStart(7)}  ${ms(percentile(kindTimes, 50)).padStart(6)}  ${ms(percentile(kindTimes, 95)).padStart(6)}  ${verdicts}`
+			`  ${kind.padEnd(11)} ${String(ofKind.length).padStart(3)}  ${kindLocated.padStart(7)}  ${pct(share(ofKind, fits)).padStart(6)}  ${ms(percentile(kindTimes, 50)).padStart(6)}  ${ms(percentile(kindTimes, 95)).padStart(6)}  ${verdicts}`
 		);
 	}
 	printExamples('not located', sourced.filter((o) => o.located !== true));
 	printExamples('fabricated but accepted', fabricated.filter((o) => o.verdict !== 'not_found'));
+	const surprises = sourced.filter((o) => !fits(o));
+	printExamples('verdicts that do not fit the edit, critical first', [...surprises.filter(critical), ...surprises.filter((o) => !critical(o))]);
 	printExamples('slowest', [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 3));
 }
 
@@ -70,6 +95,7 @@ function printExamples(title: string, outcomes: readonly ClaimOutcome[]): void {
 	for (const o of outcomes.slice(0, EXAMPLES_SHOWN)) {
 		console.log(`  - [${o.claim.kind}, ${o.verdict}, ${ms(o.ms)} ms] ${clip(o.claim.claim)}`);
 		if (o.found) console.log(`      got ${o.found.doc} ${o.found.start}-${o.found.end}: ${clip(o.found.text)}`);
+		console.log(`      reason: ${clip(o.reason)}`);
 		if (o.claim.source) console.log(`      true ${o.claim.source.doc} ${o.claim.source.span.start}-${o.claim.source.span.end}`);
 	}
 }

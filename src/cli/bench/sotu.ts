@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Corpus, CorpusDocument } from '../../lib/engine/index.ts';
+import type { Corpus, CorpusDocument, Span } from '../../lib/engine/index.ts';
 import { seededRng, type Rng } from './prng.ts';
 
 /**
@@ -73,4 +73,39 @@ function perturb(text: string, rng: Rng): string {
 	return text.replace(/\b[a-z]+\b/g, (word) =>
 		word.length >= MIN_PERTURBED_LENGTH && rng.chance(PERTURBED_WORD_SHARE) ? rng.pick(vocabulary) : word
 	);
+}
+
+/**
+ * Where a span of one family member stands in another. A copy differs from its
+ * original only in which lower-case words stand where (perturb() swaps whole
+ * words and keeps everything between them), so the i-th such word of one is
+ * the i-th of the other, and the text between words is the same.
+ * Returns null when the two texts are not of one family.
+ */
+export function correspondingSpan(fromText: string, toText: string, span: Span): Span | null {
+	const from = lowerWordSpans(fromText);
+	const to = lowerWordSpans(toText);
+	if (from.length !== to.length) return null;
+	const map = (offset: number): number => {
+		const i = firstEndingAfter(from, offset);
+		if (i < from.length && from[i].start <= offset) return to[i].start + Math.min(offset - from[i].start, to[i].end - to[i].start);
+		return i === 0 ? offset : to[i - 1].end + (offset - from[i - 1].end);
+	};
+	return { start: map(span.start), end: map(span.end) };
+}
+
+function lowerWordSpans(text: string): Span[] {
+	return Array.from(text.matchAll(/\b[a-z]+\b/g), (m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** Index of the first span that ends after `offset` (spans.length when none does). */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (spans[mid].end <= offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
