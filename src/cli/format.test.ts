@@ -73,7 +73,7 @@ describe('formatResult', () => {
 		expect(out).toContain('✗ Altered');
 		expect(out).toContain('The source says 5.7 percent, not 7.5 percent.');
 		expect(out).toContain('Russian-Belarusian talks — Kremlin, 13 March 2025');
-		expect(out).toContain('»Bilateral trade has grown by about [-7.5 percent-]{+5.7 percent+}«, reaching a record level.');
+		expect(out).toContain('  »Bilateral trade has grown by about [-7.5 percent-]{+5.7 percent+}«, reaching a record level.\n');
 		expect(out).toContain('Vladimir Putin (by transcript label: “Vladimir Putin:”)');
 		expect(out).toContain('You named: Vladimir Putin (the same person)');
 		expect(out).not.toContain('\x1b[');

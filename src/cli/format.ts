@@ -37,7 +37,10 @@ export function formatResult(result: CheckResult, documents: ReadonlyMap<string,
 		lines.push(...describeDifferences(result.differences));
 		if (result.alsoIn.length) {
 			lines.push('', 'Also in:');
-			for (const other of result.alsoIn) lines.push(`  - ${documentLine(other.doc, documents)}: “${oneLine(other.text)}”`);
+			for (const other of result.alsoIn) {
+				const where = other.doc === result.source.doc ? 'elsewhere in the same document' : documentLine(other.doc, documents);
+				lines.push(`  - ${where}: “${oneLine(other.text)}”`);
+			}
 		}
 	} else {
 		if (result.claim.claimedSpeaker) lines.push(`  You named: ${result.claim.claimedSpeaker}`);
@@ -56,10 +59,12 @@ function describeSource(match: SourceMatch, documents: ReadonlyMap<string, Corpu
 	if (doc?.url) lines.push(`        ${doc.url}`);
 	const { marked, unplaced } = markDifferences(match.text, match.span.start, differences, style);
 	const around = doc ? contextAround(doc.text, match) : { before: '', after: '' };
-	lines.push(`  “${style.dim(around.before)}»${oneLine(marked)}«${style.dim(around.after)}”`);
+	// No quotation marks around the passage: the source's own quotation marks must read as its own.
+	lines.push(`  ${style.dim(around.before)}»${oneLine(marked)}«${style.dim(around.after)}`);
 	const adds = unplaced.filter((d) => d.type !== 'speaker' && d.claim);
 	if (adds.length) lines.push(`  The claim also has: ${adds.map((d) => style.removed(`[-${d.claim}-]`)).join(' ')}`);
-	lines.push(style.dim('  (» « the words that match; [-claim-] {+source+} where they differ)'));
+	const marksDifferences = differences.some((d) => d.type !== 'speaker');
+	lines.push(style.dim(`  (» « mark the words the claim matches${marksDifferences ? '; [-claim-] {+source+} where they differ' : ''})`));
 	return lines;
 }
 
