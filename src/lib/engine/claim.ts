@@ -37,8 +37,9 @@ export function parseClaim(original: string, registry: PeopleRegistry): ParsedCl
 		}
 	}
 	span = stripQuoteMarks(original, span);
-	const claimedSpeaker = attribution && isPronoun(attribution.name) ? null : attribution && (registry.resolve(attribution.name) ?? asWritten(attribution.name));
-	return { original, quoteSpan: span, attributionText: attribution?.text ?? null, claimedSpeaker };
+	const named = attribution && attribution.name && !isPronoun(attribution.name) ? attribution.name.trim() : null;
+	const claimedSpeaker = named && (registry.resolve(named) ?? asWritten(named));
+	return { original, quoteSpan: span, attributionText: attribution?.text || null, claimedSpeaker, speakerAsWritten: named };
 }
 
 type Taken = { attribution: { text: string; name: string }; rest: Span } | null;

@@ -54,15 +54,25 @@ export class PeopleRegistry {
 		return null;
 	}
 
-	/** True when two names (canonical or as written) are one person: same surname and, when both give one, same first name. */
+	/**
+	 * True when two names (canonical or as written) can be one person: the same
+	 * surname, and the same first name when both give one ("Bush" is either
+	 * Bush); or two descriptions the corpus resolves to one person ("the Russian
+	 * president" and "Vladimir Putin").
+	 */
 	samePerson(a: string, b: string): boolean {
 		if (a === b) return true;
-		const [x, y] = [this.resolve(a) ?? a, this.resolve(b) ?? b];
-		if (x === y) return true;
-		const parts = (s: string) => s.split(/\s+/).filter((w) => !TITLES.test(normaliseWord(w))).map((w) => nameSkeleton(normaliseWord(w)));
-		const [px, py] = [parts(x), parts(y)];
-		if (!px.length || !py.length || px.at(-1) !== py.at(-1)) return false;
-		return px.length === 1 || py.length === 1 || px[0] === py[0];
+		const parts = (s: string) => s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !TITLES.test(normaliseWord(w).replace(/\.$/, ''))).map((w) => nameSkeleton(normaliseWord(w)));
+		const [px, py] = [parts(a), parts(b)];
+		if (px.length && py.length && px.at(-1) === py.at(-1)) {
+			// Given names of the shorter name (initials aside) must all stand in the longer one.
+			const given = (p: string[]) => p.slice(0, -1).filter((w) => w.length > 1);
+			const [gx, gy] = [given(px), given(py)];
+			const [fewer, more] = gx.length <= gy.length ? [gx, gy] : [gy, gx];
+			return fewer.every((w) => more.includes(w));
+		}
+		const [x, y] = [this.resolve(a), this.resolve(b)];
+		return x !== null && x === y;
 	}
 
 	/** The canonical form of a manifest name, so two spellings of one person agree. */

@@ -17,28 +17,30 @@ const NARRATION: Attribution = { speaker: null, evidence: 'narration', cue: '', 
 /** A transcript label: a name (with titles) of at most this many words, then a colon, at a paragraph's start. */
 const LABEL = /^([\p{Lu}][\p{L}\p{M}.'’-]*(?: (?:of|the|de|von|van|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,11}):\s+/u;
 
+/** Words that open a "Word: ..." line without naming a speaker. */
+const NOT_A_LABEL = /^(?:posted|published|updated|note|notes|photo|photos|see also|source|sources|date|tags|read more|video|audio|transcript|translation|subject|topic|related|copyright)$/i;
+/** An unknown name is taken for a transcript label only when this short (words). */
+const MAX_UNKNOWN_LABEL_WORDS = 6;
+
 /** Passages of a document, tiling its text, each with its speaker and the evidence for it. */
 export function attributeDocument(doc: CorpusDocument, registry: PeopleRegistry): Passage[] {
 	const defaultSpeaker = doc.speakers[0] ? registry.canonical(doc.speakers[0]) : null;
 	const reader = new ProseReader(doc.text, registry, defaultSpeaker);
 	const passages: Passage[] = [];
-	const paragraphs = paragraphsOf(doc.text);
 	let turn: Attribution | null = null;
-	for (const para of paragraphs) {
-		const label = labelOf(doc.text, para, registry);
-		const isTranscriptTurn = label && (doc.kind === 'transcript' || turn !== null || isTurnLike(doc.text, para));
-		if (label && isTranscriptTurn) turn = label;
-		if (turn) {
-			passages.push({ span: para, attribution: turn });
-		} else if (label) {
-			passages.push({ span: para, attribution: { ...label, evidence: 'headline' } });
-		} else if (doc.kind === 'speech' && defaultSpeaker) {
-			passages.push({ span: para, attribution: { speaker: defaultSpeaker, evidence: 'default speaker', cue: '', cueSpan: null } });
-		} else {
-			passages.push(...reader.read(para, doc.kind === 'transcript' ? null : defaultSpeaker));
-		}
+	for (const para of paragraphsOf(doc.text)) {
+		const label = labelOf(doc.text, para, registry, doc.kind === 'transcript' || turn !== null);
+		if (label && (doc.kind === 'transcript' || turn !== null || isTurnLike(doc.text, para))) turn = label;
+		if (turn) passages.push(...reader.readVoice(para, turn));
+		else if (label) passages.push({ span: para, attribution: { ...label, evidence: 'headline' } });
+		else if (doc.kind === 'speech' && defaultSpeaker) passages.push(...reader.readVoice(para, defaultVoice(defaultSpeaker)));
+		else passages.push(...reader.read(para, doc.kind === 'transcript' ? null : defaultSpeaker));
 	}
 	return tile(passages, doc.text.length);
+}
+
+function defaultVoice(speaker: string): Attribution {
+	return { speaker, evidence: 'default speaker', cue: '', cueSpan: null };
 }
 
 function paragraphsOf(text: string): Span[] {
@@ -47,12 +49,19 @@ function paragraphsOf(text: string): Span[] {
 	return out;
 }
 
-function labelOf(text: string, para: Span, registry: PeopleRegistry): Attribution | null {
+/**
+ * "Vladimir Putin: ..." at a paragraph's start. A name the corpus does not know
+ * ("Question:", "Dmitry Peskov:") is a label only inside a transcript.
+ */
+function labelOf(text: string, para: Span, registry: PeopleRegistry, inTranscript: boolean): Attribution | null {
 	const m = LABEL.exec(text.slice(para.start, para.end));
 	if (!m) return null;
+	const cue = { cue: m[0].trim(), cueSpan: { start: para.start, end: para.start + m[1].length + 1 } };
 	const speaker = registry.resolve(m[1]);
-	if (!speaker) return null;
-	return { speaker, evidence: 'transcript label', cue: m[0].trim(), cueSpan: { start: para.start, end: para.start + m[1].length + 1 } };
+	if (speaker) return { speaker, evidence: 'transcript label', ...cue };
+	const words = m[1].split(/\s+/);
+	if (!inTranscript || NOT_A_LABEL.test(m[1]) || words.length > MAX_UNKNOWN_LABEL_WORDS) return null;
+	return { speaker: m[1], evidence: 'transcript label', ...cue };
 }
 
 /** A label followed by a whole paragraph of sentences is a turn; a short line with no full stop is a headline. */
@@ -70,6 +79,17 @@ class ProseReader {
 		private readonly registry: PeopleRegistry,
 		private readonly defaultSpeaker: string | null
 	) {}
+
+	/**
+	 * A paragraph spoken by one person (a transcript turn, a speech): all of it is
+	 * theirs, except quotations they attribute to someone else, whose words they belong to.
+	 */
+	readVoice(para: Span, voice: Attribution): Passage[] {
+		return this.read(para, voice.speaker).map((p) => {
+			const quotesAnother = p.attribution.evidence === 'attribution' && p.attribution.speaker !== voice.speaker;
+			return { span: p.span, attribution: quotesAnother ? { ...p.attribution, evidence: 'quoted by another' } : voice };
+		});
+	}
 
 	read(para: Span, quoteDefault: string | null): Passage[] {
 		const out: Passage[] = [];

@@ -116,6 +116,8 @@ export type ParsedClaim = {
 	attributionText: string | null;
 	/** The speaker the claim names, canonical when the corpus knows the person; null when it names none. */
 	claimedSpeaker: string | null;
+	/** That speaker as the claim writes it ("Lukashenka", "the Russian president"); null when it names none. */
+	speakerAsWritten?: string | null;
 };
 
 /** Why nothing was found; each maps to a sentence in the interface. */

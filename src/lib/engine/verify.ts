@@ -42,7 +42,10 @@ export function verify(claimText: string, index: SourceIndex): CheckResult {
 	candidates.sort((x, y) => rank(y, claim, index) - rank(x, claim, index));
 	const best = candidates[0];
 	if (!best || best.similarity < REWORDED_MIN) return notFound(claim, 'not in corpus', best && best.similarity >= NEAREST_MIN ? best.match : null, started);
-	const conflict = isSpeakerConflict(claim.claimedSpeaker, best.match.attribution, (a, b) => index.registry.samePerson(a, b));
+	const named = claim.speakerAsWritten ?? null;
+	const conflict = isSpeakerConflict(named, best.match.attribution, (a, b) => index.registry.samePerson(a, b));
+	// "Bush" names whichever Bush the source gives the words to.
+	if (named && !conflict && best.match.attribution.speaker) claim.claimedSpeaker = best.match.attribution.speaker;
 	const differences = [...best.reading.differences];
 	const verdict = decide(best.similarity, differences, conflict);
 	if (verdict === 'not_found') return notFound(claim, 'not in corpus', best.match, started);
@@ -81,7 +84,7 @@ function examine(window: Window, claimTokens: Token[], claimText: string, claim:
 		span,
 		text: doc.text.slice(span.start, span.end),
 		context: contextOf(doc.text, span),
-		attribution: speakerOf(index.passages(doc.id), paired, claim.claimedSpeaker, index.registry),
+		attribution: speakerOf(index.passages(doc.id), paired, claim.speakerAsWritten ?? null, index.registry),
 		similarity: round(similarityOf(reading.coverage, reading.compactness))
 	};
 	return { window, reading, similarity: acceptedSimilarity(similarityOf(reading.coverage, reading.compactness), overlap), match };
@@ -109,7 +112,7 @@ function withMovedClauses(alignment: Alignment, a: Token[], b: Token[], weight: 
 
 /** Best first: the most similar passage; among equals, one whose speaker agrees, then the earliest document. */
 function rank(c: Candidate, claim: ParsedClaim, index: SourceIndex): number {
-	const agrees = claim.claimedSpeaker && c.match.attribution.speaker && index.registry.samePerson(claim.claimedSpeaker, c.match.attribution.speaker);
+	const agrees = claim.speakerAsWritten && c.match.attribution.speaker && index.registry.samePerson(claim.speakerAsWritten, c.match.attribution.speaker);
 	return Math.round(c.similarity * 50) * 10 + (agrees ? 2 : 0) - c.window.doc / 1e6 - c.window.first / 1e12;
 }
 
