@@ -12,10 +12,12 @@ import { indexKey, scanWords } from './tokenise.ts';
 /** A stretch of one document, in corpus word positions [first, last). */
 export type Window = { doc: number; first: number; last: number; votes: number };
 
-/** A bigram or word found at more places than this share of the corpus says little about where a claim is (0..1). */
-const COMMON_SHARE = 0.002;
+/** A bigram found at more places than this share of the corpus says little about where a claim is (0..1). */
+const COMMON_SHARE = 0.0005;
 /** ...but never call a posting list common below this length, so small corpora use every pair. */
-const MIN_COMMON_POSTINGS = 2000;
+const MIN_COMMON_POSTINGS = 500;
+/** A single word votes only when it is this many times rarer than a common bigram: rare words place a paraphrase. */
+const RARE_WORD_FACTOR = 0.25;
 /** A single word votes this much less than a pair of words in order. */
 const WORD_VOTE = 0.35;
 /** Words of slack around a candidate window, for words the claim left out or added. */
@@ -74,7 +76,7 @@ export function findWindows(text: string, index: SourceIndex, limit: number): Wi
 		const id = ids[i];
 		if (id < 0 || stop[i]) continue;
 		const [from, to] = [words.unigrams.offsets[id], words.unigrams.offsets[id + 1]];
-		if (to - from > common) continue;
+		if (to - from > common * RARE_WORD_FACTOR) continue;
 		const weight = WORD_VOTE * Math.log(1 + words.ids.length / (1 + to - from));
 		for (let k = from; k < to; k++) vote(words.unigrams.positions[k], i, weight);
 	}

@@ -50,6 +50,7 @@ function takeLeading(text: string, span: Span, registry: PeopleRegistry): Taken 
 		const m = pattern.exec(s);
 		if (!m || !namesSomeone(m[1], registry)) continue;
 		if (pattern === LABEL_FIRST && !/["“”]/.test(s) && /[.!?]$/.test(m[1])) continue;
+		if (pattern === VERB_FIRST && !introducesWords(m[0])) continue;
 		return { attribution: { text: m[0].trim(), name: m[1] }, rest: { start: span.start + m[0].length, end: span.end } };
 	}
 	return null;
@@ -68,6 +69,16 @@ function takeTrailing(text: string, span: Span, registry: PeopleRegistry): Taken
 		return { attribution: { text: m[0].replace(/^[\s,.”"’]+/, '').trim(), name }, rest: { start: span.start, end: span.start + m.index } };
 	}
 	return null;
+}
+
+/**
+ * "Putin said trade grew" reports words; "Johnson declared war on poverty" reports an act:
+ * only verbs of saying take a bare clause, others need "that", a colon or a comma.
+ */
+const BARE_CLAUSE_VERBS = /\b(?:said|says|say|told|tells|claimed|claims|stated|states|added|adds|noted|notes|stressed|insisted|argued|warned|explained|emphasi[sz]ed|believes|thinks|admitted|acknowledged|suggested|asserted|maintained|remarked|observed|wrote|writes)\b/i;
+
+function introducesWords(attribution: string): boolean {
+	return BARE_CLAUSE_VERBS.test(attribution) || /(?:\bthat|[,:])\s*$/.test(attribution);
 }
 
 /** A person, a role the corpus knows, a pronoun, or a capitalised name of at most five words. */

@@ -8,29 +8,32 @@ import type { Attribution, Passage, Span } from './types.ts';
 /** A passage that holds at least this share of the matched words speaks for the match (0..1). */
 const SPEAKER_SHARE = 0.3;
 
-/** The span widened to whole sentences, with one sentence before and after, within its paragraph. */
-export function contextOf(text: string, span: Span): Span {
-	const paragraphStart = text.lastIndexOf('\n', span.start - 1) + 1;
-	const nl = text.indexOf('\n', span.end);
-	const paragraphEnd = nl < 0 ? text.length : nl;
-	const before = text.slice(paragraphStart, span.start);
-	const ends = [...before.matchAll(/[.!?…]["”’]?\s+/g)].map((m) => paragraphStart + m.index + m[0].length);
-	const start = ends.length >= 2 ? ends[ends.length - 2] : paragraphStart;
-	const after = text.slice(span.end, paragraphEnd);
-	const next = [...after.matchAll(/[.!?…]["”’]?(?=\s|$)/g)].map((m) => span.end + m.index + m[0].length);
-	const end = next.length >= 2 ? next[1] : paragraphEnd;
-	return { start, end: Math.max(end, span.end) };
-}
+/** How far (characters) to look for a sentence's bounds: a paragraph without line breaks can be a whole speech. */
+const SENTENCE_LOOK = 1500;
 
 /** The span widened to the sentences it stands in. */
 export function sentenceSpan(text: string, span: Span): Span {
-	const paragraphStart = text.lastIndexOf('\n', span.start - 1) + 1;
+	return widen(text, span, 0);
+}
+
+/** The span widened to whole sentences, with one sentence before and after, within its paragraph. */
+export function contextOf(text: string, span: Span): Span {
+	return widen(text, span, 1);
+}
+
+function widen(text: string, span: Span, extraSentences: number): Span {
+	const from = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, span.start - SENTENCE_LOOK);
 	const nl = text.indexOf('\n', span.end);
-	const before = [...text.slice(paragraphStart, span.start).matchAll(/[.!?…]["”’]?\s+/g)].at(-1);
-	const after = /[.!?…]["”’]?(?=\s|$)/.exec(text.slice(span.end, nl < 0 ? text.length : nl));
+	const to = Math.min(nl < 0 ? text.length : nl, span.end + SENTENCE_LOOK);
+	const marks = [...text.slice(from, to).matchAll(/[.!?…]["”’]?(\s+|$)/g)].map((m) => ({
+		end: from + m.index + m[0].length - m[1].length,
+		next: from + m.index + m[0].length
+	}));
+	const starts = marks.filter((m) => m.next <= span.start);
+	const ends = marks.filter((m) => m.end >= span.end);
 	return {
-		start: before ? paragraphStart + before.index + before[0].length : paragraphStart,
-		end: after ? span.end + after.index + after[0].length : nl < 0 ? text.length : nl
+		start: starts.at(-1 - extraSentences)?.next ?? from,
+		end: Math.max(span.end, ends[extraSentences]?.end ?? to)
 	};
 }
 

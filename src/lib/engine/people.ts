@@ -7,13 +7,26 @@
 import { nameSkeleton, normaliseWord } from './normalise.ts';
 import type { CorpusDocument } from './types.ts';
 
-type Person = { name: string; first: string; surname: string };
+/** A person: the canonical name, and the consonant skeletons of its given names and surname. */
+type Person = { name: string; given: string[]; surname: string; parts: string };
 
 /** Titles that stand before a name and say nothing about who it is. */
-const TITLES = /^(?:mr|mrs|ms|dr|president|prime|minister|premier|chancellor|king|queen|senator|governor|general|sir|madam|comrade|leader|head)$/;
+const TITLES = /^(?:mr|mrs|ms|dr|president|prime|minister|premier|chancellor|king|queen|senator|governor|general|sir|madam|comrade|leader|head|the|of)$/;
 
 /** Words that make a role refer to one person of a country. */
 const ROLE_NOUNS = /\b(?:president|leader|head of (?:state|the state)|counterpart|premier)\b/i;
+
+/** Usual English short forms of given names, so "Bill Clinton" is William J. Clinton. */
+const NICKNAMES: ReadonlyMap<string, string> = new Map(
+	`bill:william will:william billy:william bob:robert rob:robert jim:james jimmy:james jamie:james joe:joseph
+	ted:edward teddy:theodore jack:john johnny:john dick:richard rick:richard mike:michael tom:thomas ron:ronald
+	chuck:charles charlie:charles dan:daniel dave:david steve:stephen tony:anthony andy:andrew al:albert ike:dwight
+	cal:calvin abe:abraham ben:benjamin sam:samuel fred:frederick frank:franklin harry:henry hank:henry liz:elizabeth
+	kate:katherine sasha:alexander sergei:sergey`
+		.split(/\s+/)
+		.filter(Boolean)
+		.map((pair) => pair.split(':').map((n) => nameSkeleton(n)) as [string, string])
+);
 
 export class PeopleRegistry {
 	private readonly persons: Person[] = [];
@@ -34,66 +47,57 @@ export class PeopleRegistry {
 	 * The person a name or role refers to, or null when it names nobody known.
 	 * `defaultSpeaker` answers "the head of state" and "the President" in a report about one leader.
 	 * e.g. "Lukashenka" -> "Aleksandr Lukashenko"; "the Russian leader" -> "Vladimir Putin".
+	 * A surname several people share gives the first of them; verify() then prefers the source's.
 	 */
 	resolve(phrase: string, defaultSpeaker: string | null = null): string | null {
-		const words = phrase.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
-		const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map(normaliseWord);
-		for (let i = capitalised.length - 1; i >= 0; i--) {
-			const person = this.bySurname(capitalised[i], capitalised.slice(0, i));
-			if (person) return person;
+		const names = nameParts(phrase);
+		for (let i = names.length - 1; i >= 0; i--) {
+			const given = names.slice(0, i);
+			const bearers = this.persons.filter((p) => p.surname === names[i]);
+			const person = bearers.find((p) => givenNamesAgree(given, p.given)) ?? (given.length === 0 ? bearers[0] : undefined);
+			if (person) return person.name;
 		}
-		if (ROLE_NOUNS.test(phrase)) {
-			for (const w of words) {
-				const person = this.roles.get(countryStem(w));
-				if (person && /^\p{Lu}/u.test(w)) return person;
-			}
-			if (/\b(?:head of (?:the )?state|president)\b/i.test(phrase) && !/\bpresident\s+of\b/i.test(phrase)) {
-				return defaultSpeaker;
-			}
+		if (names.length === 1) {
+			const byGiven = this.persons.filter((p) => p.given[0] === names[0]);
+			if (byGiven.length === 1) return byGiven[0].name;
 		}
-		return null;
+		return ROLE_NOUNS.test(phrase) ? this.resolveRole(phrase, defaultSpeaker) : null;
 	}
 
 	/**
 	 * True when two names (canonical or as written) can be one person: the same
-	 * surname, and the same first name when both give one ("Bush" is either
-	 * Bush); or two descriptions the corpus resolves to one person ("the Russian
-	 * president" and "Vladimir Putin").
+	 * surname and given names that agree ("Bush" is either Bush, "Bill" is
+	 * William); or two descriptions the corpus resolves to one person ("the
+	 * Russian president" and "Vladimir Putin").
 	 */
 	samePerson(a: string, b: string): boolean {
 		if (a === b) return true;
-		const parts = (s: string) => s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !TITLES.test(normaliseWord(w).replace(/\.$/, ''))).map((w) => nameSkeleton(normaliseWord(w)));
-		const [px, py] = [parts(a), parts(b)];
-		if (px.length && py.length && px.at(-1) === py.at(-1)) {
-			// Given names of the shorter name (initials aside) must all stand in the longer one.
-			const given = (p: string[]) => p.slice(0, -1).filter((w) => w.length > 1);
-			const [gx, gy] = [given(px), given(py)];
-			const [fewer, more] = gx.length <= gy.length ? [gx, gy] : [gy, gx];
-			return fewer.every((w) => more.includes(w));
-		}
+		const [pa, pb] = [nameParts(a), nameParts(b)];
+		if (pa.length && pb.length && pa.at(-1) === pb.at(-1)) return givenNamesAgree(pa.slice(0, -1), pb.slice(0, -1));
 		const [x, y] = [this.resolve(a), this.resolve(b)];
 		return x !== null && x === y;
+	}
+
+	private resolveRole(phrase: string, defaultSpeaker: string | null): string | null {
+		for (const w of phrase.split(/[^\p{L}\p{M}]+/u)) {
+			const person = /^\p{Lu}/u.test(w) ? this.roles.get(countryStem(w)) : undefined;
+			if (person) return person;
+		}
+		const leaderOfThisReport = /\b(?:head of (?:the )?state|president)\b/i.test(phrase) && !/\bpresident\s+of\b/i.test(phrase);
+		return leaderOfThisReport ? defaultSpeaker : null;
+	}
+
+	private add(name: string): void {
+		const parts = nameParts(name);
+		if (!parts.length) return;
+		const key = parts.join(' ');
+		if (this.persons.some((p) => p.parts === key)) return;
+		this.persons.push({ name, given: parts.slice(0, -1), surname: parts.at(-1)!, parts: key });
 	}
 
 	/** The canonical form of a manifest name, so two spellings of one person agree. */
 	canonical(name: string): string {
 		return this.resolve(name) ?? name;
-	}
-
-	private bySurname(word: string, before: string[]): string | null {
-		if (word.length < 3 || TITLES.test(word)) return null;
-		const skeleton = nameSkeleton(word);
-		const matches = this.persons.filter((p) => p.surname === skeleton || p.first === skeleton);
-		if (matches.length <= 1) return matches[0]?.name ?? null;
-		const first = before.at(-1);
-		return (first && matches.find((p) => p.first === nameSkeleton(first))?.name) ?? matches[0].name;
-	}
-
-	private add(name: string): void {
-		const parts = name.split(/\s+/).map(normaliseWord);
-		const person = { name, first: nameSkeleton(parts[0]), surname: nameSkeleton(parts.at(-1)!) };
-		const same = this.persons.find((p) => p.surname === person.surname && p.first === person.first);
-		if (!same) this.persons.push(person);
 	}
 
 	/** "Russian President Vladimir Putin", "President of the Republic of Belarus Alexander Lukashenko". */
@@ -108,6 +112,23 @@ export class PeopleRegistry {
 			}
 		}
 	}
+}
+
+/** Consonant skeletons of the capitalised words of a name, titles left out: "President Vladimir Putin" -> ["vldmr", "ptn"]. */
+function nameParts(phrase: string): string[] {
+	return phrase
+		.split(/[^\p{L}\p{M}'’.-]+/u)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => normaliseWord(w).replace(/['’]s$|\.$/g, ''))
+		.filter((w) => w && !TITLES.test(w))
+		.map((w) => nameSkeleton(w));
+}
+
+/** Given names agree when each of the shorter list matches one of the longer: the same, a nickname, or an initial. */
+function givenNamesAgree(x: string[], y: string[]): boolean {
+	const [fewer, more] = x.length <= y.length ? [x, y] : [y, x];
+	const full = (w: string) => NICKNAMES.get(w) ?? w;
+	return fewer.every((w) => more.some((v) => full(v) === full(w) || ((w.length === 1 || v.length === 1) && w[0] === v[0])));
 }
 
 /** "Russian" and "Russia" share "russ"; "Belarusian" and "Belarus" share "bela". */

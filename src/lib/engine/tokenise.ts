@@ -48,6 +48,9 @@ export type Token = {
 	figure: Figure | null;
 };
 
+/** Text without a digit or a number word holds no figure, so the figure reader is skipped. */
+const MAY_HOLD_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halve[sd]?|third|thirds|quarter|quarters|fifth|tenth|twice|thrice|double[sd]?|triple[sd]?|quadrupled|\w+fold|january|february|march|april|may|june|july|august|september|october|november|december|sept?)\b/i;
+
 const ELLIPSIS = /\[\s*(?:\.\s*\.\s*\.|…)\s*\]|\.\s*\.\s*\.|…/g;
 const OPENERS = /[\s"'“”‘’«»(\[•*-]/;
 const SENTENCE_ENDS = /[.!?…:;\n]/;
@@ -62,7 +65,7 @@ function opensSentence(text: string, at: number): boolean {
 /** Rich tokens of `text`; spans are offset by `base` (the text's place in its document). */
 export function tokenise(text: string, base = 0): Token[] {
 	const tokens: Token[] = [];
-	const figures = findFigures(text);
+	const figures = MAY_HOLD_FIGURE.test(text) ? findFigures(text) : [];
 	const ellipses = [...text.matchAll(ELLIPSIS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 	const words: { raw: string; start: number; end: number }[] = [];
 	scanWords(text, (raw, start, end) => words.push({ raw, start, end }));
@@ -82,15 +85,26 @@ export function tokenise(text: string, base = 0): Token[] {
 	return tokens;
 }
 
+/** Forms of words already read: a check reads the same few thousand words again and again. */
+const formsOfRaw = new Map<string, { norm: string; key: string; stem: string }>();
+const MAX_CACHED_FORMS = 100_000;
+
+function formsOf(raw: string): { norm: string; key: string; stem: string } {
+	let forms = formsOfRaw.get(raw);
+	if (!forms) {
+		if (formsOfRaw.size >= MAX_CACHED_FORMS) formsOfRaw.clear();
+		const norm = normaliseWord(raw);
+		const key = spellingKey(norm);
+		formsOfRaw.set(raw, (forms = { norm, key, stem: stemOf(key.replace(/'s$/, '')) }));
+	}
+	return forms;
+}
+
 function wordToken(text: string, raw: string, start: number, end: number, base: number): Token {
-	const norm = normaliseWord(raw);
-	const key = spellingKey(norm);
 	return {
 		kind: 'word',
 		raw,
-		norm,
-		key,
-		stem: stemOf(key.replace(/'s$/, '')),
+		...formsOf(raw),
 		span: { start: start + base, end: end + base },
 		capital: /^\p{Lu}/u.test(raw),
 		sentenceStart: opensSentence(text, start),

@@ -41,26 +41,26 @@ export function verify(claimText: string, index: SourceIndex): CheckResult {
 	const candidates = findWindows(quote, index, CANDIDATES).map((w) => examine(w, tokens, original, claim, index));
 	candidates.sort((x, y) => rank(y, claim, index) - rank(x, claim, index));
 	const best = candidates[0];
-	if (!best || best.similarity < REWORDED_MIN) return notFound(claim, 'not in corpus', best && best.similarity >= NEAREST_MIN ? best.match : null, started);
+	if (!best || best.similarity < REWORDED_MIN) return notFound(claim, 'not in corpus', best && best.similarity >= NEAREST_MIN ? withContext(best.match, index) : null, started);
 	const named = claim.speakerAsWritten ?? null;
 	const conflict = isSpeakerConflict(named, best.match.attribution, (a, b) => index.registry.samePerson(a, b));
 	// "Bush" names whichever Bush the source gives the words to.
 	if (named && !conflict && best.match.attribution.speaker) claim.claimedSpeaker = best.match.attribution.speaker;
 	const differences = [...best.reading.differences];
 	const verdict = decide(best.similarity, differences, conflict);
-	if (verdict === 'not_found') return notFound(claim, 'not in corpus', best.match, started);
+	if (verdict === 'not_found') return notFound(claim, 'not in corpus', withContext(best.match, index), started);
 	if (conflict) differences.push(speakerDifference(claim, best.match));
 	const doc = index.document(best.match.doc)!;
 	return {
 		claim,
 		verdict,
 		score: round(best.similarity),
-		source: best.match,
+		source: withContext(best.match, index),
 		differences,
 		reason: reasonFor(verdict, differences, claim.claimedSpeaker, best.match.attribution, doc.publisher ?? 'the publisher'),
 		notFound: null,
 		nearest: null,
-		alsoIn: candidates.slice(1).filter((c) => c.similarity >= REWORDED_MIN && !sameText(c, best)).map((c) => c.match),
+		alsoIn: candidates.slice(1).filter((c) => c.similarity >= REWORDED_MIN && !sameText(c, best)).map((c) => withContext(c.match, index)),
 		elapsedMs: now() - started
 	};
 }
@@ -76,18 +76,22 @@ function examine(window: Window, claimTokens: Token[], claimText: string, claim:
 	const alignment = withMovedClauses(align(claimTokens, source, weight, isKnown), claimTokens, source, weight, isKnown);
 	const reading = readAlignment(alignment.ops, claimTokens, source, { claim: claimText, source: doc.text }, weight);
 	const span = reading.sourceSpan ?? { start: from, end: from };
-	const around = sentenceSpan(doc.text, span);
-	const overlap = overlapOf(claimTokens, source.filter((t) => t.span.start >= around.start && t.span.end <= around.end), weight);
+	const aligned = similarityOf(reading.coverage, reading.compactness);
+	const paraphrase = () => {
+		const around = sentenceSpan(doc.text, span);
+		return overlapOf(claimTokens, source.filter((t) => t.span.start >= around.start && t.span.end <= around.end), weight);
+	};
 	const paired = alignment.ops.flatMap((o) => (o.op === 'pair' && o.kind !== 'mismatch' ? [source[o.j].span] : []));
 	const match: SourceMatch = {
 		doc: doc.id,
 		span,
 		text: doc.text.slice(span.start, span.end),
-		context: contextOf(doc.text, span),
+		// Widened to sentences only for the passages shown (withContext).
+		context: span,
 		attribution: speakerOf(index.passages(doc.id), paired, claim.speakerAsWritten ?? null, index.registry),
-		similarity: round(similarityOf(reading.coverage, reading.compactness))
+		similarity: round(aligned)
 	};
-	return { window, reading, similarity: acceptedSimilarity(similarityOf(reading.coverage, reading.compactness), overlap), match };
+	return { window, reading, similarity: aligned >= REWORDED_MIN ? aligned : acceptedSimilarity(aligned, paraphrase()), match };
 }
 
 /** Aligns leftover runs of claim words again, so a clause put in another order still counts (as a wording change). */
@@ -147,6 +151,11 @@ function speakerDifference(claim: ParsedClaim, match: SourceMatch) {
 		claimSpan: null,
 		sourceSpan: match.attribution.cueSpan
 	};
+}
+
+/** The match with the sentences around it, for display. */
+function withContext(match: SourceMatch, index: SourceIndex): SourceMatch {
+	return { ...match, context: contextOf(index.document(match.doc)!.text, match.span) };
 }
 
 function sameText(x: Candidate, y: Candidate): boolean {

@@ -18,13 +18,18 @@ export function weigher(words: WordArrays): (t: Token) => number {
 	let weigh = cache.get(words);
 	if (!weigh) {
 		const total = words.ids.length;
+		const byStem = new Map<string, number>();
 		weigh = (t: Token) => {
 			if (t.kind === 'ellipsis') return 0;
 			if (t.kind === 'figure') return FIGURE_WEIGHT;
 			if (STOP_WORDS.has(t.norm)) return STOP_WEIGHT;
-			const id = words.vocabulary.get(t.stem);
-			const frequency = id === undefined ? 0 : words.frequency[id];
-			return 1 + Math.min(2, Math.log10(1 + total / (1 + frequency)) / 1.5);
+			let w = byStem.get(t.stem);
+			if (w === undefined) {
+				const id = words.vocabulary.get(t.stem);
+				const frequency = id === undefined ? 0 : words.frequency[id];
+				byStem.set(t.stem, (w = 1 + Math.min(2, Math.log10(1 + total / (1 + frequency)) / 1.5)));
+			}
+			return w;
 		};
 		cache.set(words, weigh);
 	}
