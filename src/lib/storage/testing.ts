@@ -7,7 +7,7 @@ export function fakeResult(verdict: Verdict = 'exact', reason = 'The source says
 			? null
 			: {
 					doc: '2025-03-13-kremlin-russian-belarusian-talks',
-					span: { start: 100, end: 150 },
+					span: { start: 100, end: 146 },
 					text: 'Bilateral trade has grown by about 5.7 percent',
 					context: { start: 80, end: 190 },
 					attribution: { speaker: 'Vladimir Putin', evidence: 'transcript label' as const, cue: 'Vladimir Putin:', cueSpan: null },
