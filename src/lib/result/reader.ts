@@ -14,6 +14,8 @@ export type ReaderSegment = {
 	cue: boolean;
 	/** Set where a new speaker's turn begins: who speaks from here on. */
 	turn: Attribution | null;
+	/** The turn begins the paragraph (rather than inside it). */
+	turnOpens: boolean;
 };
 
 export type ReaderParagraph = { start: number; segments: ReaderSegment[] };
@@ -43,13 +45,17 @@ export function readerParagraphs(text: string, passages: readonly Passage[], spa
 		const start = at;
 		at += line.length + 1;
 		if (!line.trim()) continue;
+		let opening = true;
 		const segments = splitByRanges(line, start, ranges).map((s): ReaderSegment => {
 			const tag = s.tags.find((t) => /^p\d+$/.test(t));
-			const attribution = tag ? passages[Number(tag.slice(1))].attribution : null;
+			// White space between passages belongs to no one worth announcing.
+			const attribution = tag && s.text.trim() ? passages[Number(tag.slice(1))].attribution : null;
 			let turn: Attribution | null = null;
-			if (attribution && (previous === undefined || previous?.speaker !== attribution.speaker)) turn = attribution;
+			if (attribution && (previous === undefined || previous.speaker !== attribution.speaker)) turn = attribution;
 			if (attribution) previous = attribution;
-			return { text: s.text, start: s.start, mark: s.tags.includes('mark'), cue: s.tags.includes('cue'), turn };
+			const segment = { text: s.text, start: s.start, mark: s.tags.includes('mark'), cue: s.tags.includes('cue'), turn, turnOpens: opening };
+			if (s.text.trim()) opening = false;
+			return segment;
 		});
 		paragraphs.push({ start, segments });
 	}

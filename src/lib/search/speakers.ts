@@ -17,16 +17,43 @@ export type SpeakerPassage = {
 	cueSpan: Span | null;
 };
 
-/** Every passage given to a person (narration left out), in corpus order. */
+/** Evidence kinds, strongest first: a merged passage keeps the strongest of its parts. */
+const STRENGTH: readonly EvidenceKind[] = [
+	'transcript label',
+	'attribution',
+	'reported speech',
+	'headline',
+	'quoted by another',
+	'default speaker',
+	'narration'
+];
+
+/**
+ * Every passage given to a person (narration left out), in corpus order. Pieces of one
+ * paragraph given to the same person (a quotation and its "he said") are joined into one.
+ */
 export function speakerPassages(documents: readonly CorpusDocument[], passages: Map<string, Passage[]>): SpeakerPassage[] {
 	const out: SpeakerPassage[] = [];
 	for (const doc of documents) {
+		let last: SpeakerPassage | null = null;
 		for (const p of passages.get(doc.id) ?? []) {
 			const { speaker, evidence, cue, cueSpan } = p.attribution;
-			const text = doc.text.slice(p.span.start, p.span.end).trim();
-			if (speaker && text) out.push({ speaker, doc, span: p.span, text, evidence, cue, cueSpan });
+			if (!doc.text.slice(p.span.start, p.span.end).trim()) continue; // white space between passages
+			if (!speaker) {
+				last = null;
+				continue;
+			}
+			const gap = last ? doc.text.slice(last.span.end, p.span.start) : '';
+			if (last && last.speaker === speaker && !gap.includes('\n')) {
+				last.span = { start: last.span.start, end: p.span.end };
+				if (STRENGTH.indexOf(evidence) < STRENGTH.indexOf(last.evidence)) Object.assign(last, { evidence, cue, cueSpan });
+			} else {
+				last = { speaker, doc, span: p.span, text: '', evidence, cue, cueSpan };
+				out.push(last);
+			}
 		}
 	}
+	for (const p of out) p.text = p.doc.text.slice(p.span.start, p.span.end).trim();
 	return out;
 }
 

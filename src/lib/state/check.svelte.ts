@@ -28,6 +28,10 @@ export class CheckSession {
 	savedId = $state<string | null>(null);
 	/** The note saved with the latest check. */
 	note = $state('');
+	/** How many checks have answered on this page (tests and the figures script wait on it). */
+	answered = $state(0);
+	/** Milliseconds from asking the checker to having its answer, for the latest check. */
+	roundTripMs = $state<number | null>(null);
 	/** There is something in the field to check. */
 	hasClaim = $derived(this.claim.trim() !== '');
 
@@ -41,8 +45,11 @@ export class CheckSession {
 		this.busy = true;
 		this.error = null;
 		try {
+			const asked = performance.now();
 			const result = await getChecker().check(claim);
 			if (run !== this.#run) return;
+			this.roundTripMs = performance.now() - asked;
+			this.answered += 1;
 			this.result = result;
 			this.checkedClaim = claim;
 			this.savedId = null;
