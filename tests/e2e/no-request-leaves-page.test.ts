@@ -4,6 +4,10 @@ import { check, claims } from './helpers.ts';
 test('no request leaves the page: every page, a check and the reader stay on this origin', async ({ page, context, baseURL }) => {
 	const ORIGIN = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
 	const requests: string[] = [];
+	const refused: string[] = [];
+	page.on('console', (message) => {
+		if (/Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+	});
 	context.on('request', (request) => requests.push(request.url()));
 	// A worker's own requests (its module, anything it fetches) are reported on the worker.
 	page.on('worker', (worker) => requests.push(worker.url()));
@@ -22,6 +26,8 @@ test('no request leaves the page: every page, a check and the reader stay on thi
 	expect(requests.length).toBeGreaterThan(0);
 	const elsewhere = requests.filter((url) => !url.startsWith(`${ORIGIN}/`));
 	expect(elsewhere).toEqual([]);
+	// The policy lets the app itself (scripts, styles, the worker) do everything it needs.
+	expect(refused).toEqual([]);
 });
 
 test('the page carries a Content-Security-Policy that allows no other origin', async ({ page }) => {

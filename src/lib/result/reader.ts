@@ -39,7 +39,8 @@ export function readerParagraphs(text: string, passages: readonly Passage[], spa
 	if (span) ranges.push({ ...span, tag: 'mark' });
 	if (cue) ranges.push({ ...cue, tag: 'cue' });
 	const paragraphs: ReaderParagraph[] = [];
-	let previous: Attribution | null | undefined = undefined;
+	/** The speaker of the last words seen; undefined before any (null is the publisher). */
+	let previous: string | null | undefined = undefined;
 	let at = 0;
 	for (const line of text.split('\n')) {
 		const start = at;
@@ -51,8 +52,8 @@ export function readerParagraphs(text: string, passages: readonly Passage[], spa
 			// White space between passages belongs to no one worth announcing.
 			const attribution = tag && s.text.trim() ? passages[Number(tag.slice(1))].attribution : null;
 			let turn: Attribution | null = null;
-			if (attribution && (previous === undefined || previous.speaker !== attribution.speaker)) turn = attribution;
-			if (attribution) previous = attribution;
+			if (attribution && previous !== attribution.speaker) turn = attribution;
+			if (attribution) previous = attribution.speaker;
 			const segment = { text: s.text, start: s.start, mark: s.tags.includes('mark'), cue: s.tags.includes('cue'), turn, turnOpens: opening };
 			if (s.text.trim()) opening = false;
 			return segment;
