@@ -6,6 +6,7 @@
  */
 import { areAntonyms } from './lexicon.ts';
 import { nameSkeleton } from './normalise.ts';
+import { measuresAlike } from './figures.ts';
 import type { Token } from './tokenise.ts';
 
 /** How a claim word meets a source word. */
@@ -115,7 +116,10 @@ function traceBack(n: number, endJ: number, width: number, from: Int8Array, skip
 
 /** How claim word `x` meets source word `y`. */
 export function pairKind(x: Token, y: Token, isKnownWord: (t: Token) => boolean): PairKind {
-	if (x.kind === 'figure' || y.kind === 'figure') return x.kind === y.kind ? (x.norm === y.norm ? 'same' : 'figure') : 'mismatch';
+	if (x.kind === 'figure' || y.kind === 'figure') {
+		if (x.kind !== y.kind || !measuresAlike(x.figure!, y.figure!)) return 'mismatch';
+		return x.norm === y.norm ? 'same' : 'figure';
+	}
 	if (x.kind === 'ellipsis' || y.kind === 'ellipsis') return x.kind === y.kind ? 'same' : 'mismatch';
 	if (x.norm === y.norm) return 'same';
 	if (x.key === y.key) return 'spelling';

@@ -4,8 +4,9 @@
  * passage accounts for.
  */
 import { PAIR_CREDIT, type AlignOp, type WordWeight } from './align.ts';
-import { compareFigures, type Figure } from './figures.ts';
-import { isNegator, STOP_WORDS } from './lexicon.ts';
+import { compareFigures, findFigures, measuresAlike, type Figure } from './figures.ts';
+import { contextOf } from './passage.ts';
+import { areAntonyms, isNegator, STOP_WORDS } from './lexicon.ts';
 import { normalisePunctuation } from './normalise.ts';
 import type { Token } from './tokenise.ts';
 import type { Difference, DifferenceType, Severity, Span } from './types.ts';
@@ -31,8 +32,10 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 	const lastJ = pairs.at(-1)?.j ?? -1;
 	let pendingClaim: Token[] = [];
 	let pendingSource: Token[] = [];
+	let nearby: Figure[] | null = null;
+	const figuresNearby = () => (nearby ??= pairs.length ? figuresAround(texts.source, { start: b[firstJ].span.start, end: b[lastJ].span.end }) : []);
 	const flush = (atEdge: boolean) => {
-		classifyRegion(pendingClaim, pendingSource, b, atEdge, add);
+		classifyRegion(pendingClaim, pendingSource, figuresNearby, atEdge, add);
 		pendingClaim = [];
 		pendingSource = [];
 	};
@@ -52,7 +55,7 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 		} else {
 			flush(prev === null && differences.length === 0 && !pendingSource.length);
 			if (prev && prev.j === op.j - 1 && prev.i === op.i - 1) comparePunctuation(a[prev.i], a[op.i], b[prev.j], b[op.j], texts, add);
-			classifyPair(op.kind, a[op.i], b[op.j], add);
+			classifyPair(op.kind, a[op.i], b[op.j], figuresNearby, add);
 			prev = op;
 		}
 	}
@@ -63,30 +66,32 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 
 type Add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) => void;
 
-function classifyPair(kind: string, x: Token, y: Token, add: Add): void {
+function classifyPair(kind: string, x: Token, y: Token, nearby: () => Figure[], add: Add): void {
 	if (kind === 'spelling' || kind === 'name') add('spelling', 'trivial', [x], [y]);
 	// A misspelt word is not a usual spelling of it: the quote is not verbatim, though nothing changed.
 	else if (kind === 'typo') add('spelling', 'wording', [x], [y]);
 	else if (kind === 'inflection') add('word', 'wording', [x], [y]);
 	else if (kind === 'antonym') add('word', 'meaning', [x], [y]);
-	else if (kind === 'figure') addFigure(x.figure!, y.figure!, [x], [y], add);
+	else if (kind === 'figure') addFigure(x.figure!, y.figure!, [x], [y], nearby, add);
 }
 
-function addFigure(claim: Figure, source: Figure, cs: Token[], ss: Token[], add: Add): void {
+/** A figure the claim changes, unless the sentences around state the claim's figure too ("over $51 billion ... just over $50 billion"). */
+function addFigure(claim: Figure, source: Figure, cs: Token[], ss: Token[], nearby: () => Figure[], add: Add): void {
 	const comparison = compareFigures(claim, source);
-	if (comparison === 'different') add('number', 'meaning', cs, ss);
+	if (comparison === 'different') add('number', isSupported(claim, nearby()) ? 'wording' : 'meaning', cs, ss);
 	else if (comparison === 'incomparable') add('number', 'wording', cs, ss);
 	else if (comparison !== 'same') add('number', 'trivial', cs, ss);
 }
 
 /** A run of claim words and source words between two aligned words. */
-function classifyRegion(cs: Token[], ss: Token[], passage: Token[], atEdge: boolean, add: Add): void {
+function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], atEdge: boolean, add: Add): void {
 	if (!cs.length && !ss.length) return;
 	const claimFigure = cs.find((t) => t.figure);
-	const sourceFigure = ss.find((t) => t.figure);
-	if (claimFigure && sourceFigure) return addFigure(claimFigure.figure!, sourceFigure.figure!, cs, ss, add);
-	if (claimFigure && !isSupported(claimFigure.figure!, passage)) return add('number', ss.length ? 'meaning' : 'wording', cs, ss);
+	const sourceFigure = claimFigure && ss.find((t) => t.figure && measuresAlike(claimFigure.figure!, t.figure));
+	if (claimFigure && sourceFigure) return addFigure(claimFigure.figure!, sourceFigure.figure!, cs, ss, nearby, add);
+	if (claimFigure && !isSupported(claimFigure.figure!, nearby())) return add('number', ss.length ? 'meaning' : 'wording', cs, ss);
 	if (isEntitySwap(cs, ss)) return add('entity', 'meaning', cs, ss);
+	if (cs.some((c) => ss.some((t) => areAntonyms(c.norm, t.norm) || areAntonyms(c.stem, t.stem)))) return add('word', 'meaning', cs, ss);
 	if (!ss.length) {
 		if (cs.every((t) => t.bracketed || t.kind === 'ellipsis')) return add('insertion', 'trivial', cs, ss);
 		if (atEdge && cs.every((t) => STOP_WORDS.has(t.norm))) return add('word', 'trivial', cs, ss);
@@ -99,9 +104,14 @@ function classifyRegion(cs: Token[], ss: Token[], passage: Token[], atEdge: bool
 	add('word', 'wording', cs, ss);
 }
 
-/** A claim figure that the passage states elsewhere (a paraphrase moved it, or cut the sentence short) is not a change. */
-function isSupported(figure: Figure, passage: Token[]): boolean {
-	return passage.some((t) => t.figure && ['same', 'notation', 'qualifier dropped'].includes(compareFigures(figure, t.figure)));
+/** A claim figure that the sentences around the match state (a paraphrase moved it, or cut the sentence short) is not a change. */
+function isSupported(figure: Figure, nearby: Figure[]): boolean {
+	return nearby.some((f) => ['same', 'notation', 'qualifier dropped'].includes(compareFigures(figure, f)));
+}
+
+function figuresAround(text: string, span: Span): Figure[] {
+	const context = contextOf(text, span);
+	return findFigures(text.slice(context.start, context.end));
 }
 
 /** A name in the claim where the source has another name: "Grodno" for "Brest"; not "Russia's" for "Russian". */
@@ -169,9 +179,13 @@ function spanOf(tokens: Token[]): Span | null {
  * Recall: weighted share of the claim's content words the sentences use; precision: the reverse.
  */
 export function overlapOf(a: Token[], sentences: Token[], weight: WordWeight): { recall: number; precision: number } {
+	// A figure counts by what it measures, not its value: "97%" against "87 percent" is the same statement, altered.
 	const contentStems = (ts: Token[]) => {
 		const stems = new Map<string, number>();
-		for (const t of ts) if (t.kind !== 'ellipsis' && !t.bracketed && !STOP_WORDS.has(t.norm)) stems.set(t.stem, weight(t));
+		for (const t of ts) {
+			if (t.kind === 'ellipsis' || t.bracketed || STOP_WORDS.has(t.norm)) continue;
+			stems.set(t.figure ? `#${t.figure.kind}:${t.figure.unit ?? ''}` : t.stem, weight(t));
+		}
 		return stems;
 	};
 	const [claim, source] = [contentStems(a), contentStems(sentences)];

@@ -261,3 +261,21 @@ function comparableValue(f: Figure, other: Figure): number {
 function sameValue(a: number, b: number): boolean {
 	return Math.abs(a - b) <= VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 }
+
+/** What a figure measures: a share is never an amount, a year is never a count. */
+function familyOf(f: Figure): string {
+	if (f.kind === 'percent' || f.kind === 'fraction' || f.unit === '%') return 'share';
+	if (f.kind === 'year' || f.kind === 'date') return 'time';
+	if (f.kind === 'amount' || f.kind === 'count') return f.unit ? 'money' : 'number';
+	return f.kind;
+}
+
+/**
+ * True when two figures measure the same kind of thing, so one can stand for
+ * the other in a claim: "$50 billion" is not a changed "5.7 percent".
+ * A bare number may stand for any quantity or share ("90" for "90 percent").
+ */
+export function measuresAlike(a: Figure, b: Figure): boolean {
+	const [x, y] = [familyOf(a), familyOf(b)];
+	return x === y || (x === 'number' && (y === 'money' || y === 'share')) || (y === 'number' && (x === 'money' || x === 'share'));
+}

@@ -120,7 +120,8 @@ function figureToken(text: string, figure: Figure, base: number): Token {
 		raw: figure.raw,
 		norm,
 		key: norm,
-		stem: norm,
+		// Its value, so "87%" and "87 percent" share a stem when words are compared regardless of order.
+		stem: `#${figure.kind}:${figure.unit ?? ''}:${figure.value}`,
 		span: { start: figure.span.start + base, end: figure.span.end + base },
 		capital: false,
 		sentenceStart: opensSentence(text, figure.span.start),

@@ -24,17 +24,17 @@ export const PARAPHRASE_RECALL = 0.35;
 /** ... and the claim uses this share of theirs (0..1): a claim assembled from topic words scattered over a long sentence does not. */
 export const PARAPHRASE_PRECISION = 0.33;
 
-/** The similarity a passage is judged by: a paraphrase that passes the overlap test is raised to the reworded threshold. */
-export function acceptedSimilarity(similarity: number, overlap: { recall: number; precision: number }): number {
-	const paraphrase = similarity >= PARAPHRASE_MIN && overlap.recall >= PARAPHRASE_RECALL && overlap.precision >= PARAPHRASE_PRECISION;
-	return paraphrase ? Math.max(similarity, REWORDED_MIN) : similarity;
+/** True when a passage that aligns poorly still says the same thing in other words (the overlap test). */
+export function isSameStatement(similarity: number, overlap: { recall: number; precision: number }): boolean {
+	return similarity >= PARAPHRASE_MIN && overlap.recall >= PARAPHRASE_RECALL && overlap.precision >= PARAPHRASE_PRECISION;
 }
 
 export type Decision = { verdict: Verdict; reason: string };
 
-export function decide(similarity: number, differences: Difference[], speakerConflict: boolean): Verdict {
+/** `paraphrase`: the overlap test found the same statement in other words, so a changed figure in it is an alteration. */
+export function decide(similarity: number, differences: Difference[], speakerConflict: boolean, paraphrase = false): Verdict {
 	const meaning = differences.some((d) => d.severity === 'meaning');
-	if (similarity < REWORDED_MIN || (meaning && similarity < ALTERED_MIN)) return 'not_found';
+	if (similarity < REWORDED_MIN || (meaning && similarity < ALTERED_MIN && !paraphrase)) return 'not_found';
 	if (meaning) return 'altered';
 	if (speakerConflict) return 'misattributed';
 	if (differences.some((d) => d.severity === 'wording')) return 'reworded';

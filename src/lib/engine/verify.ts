@@ -11,7 +11,7 @@ import { contextOf, sentenceSpan, speakerOf } from './passage.ts';
 import type { SourceIndex } from './source-index.ts';
 import { tokenise, type Token } from './tokenise.ts';
 import type { CheckResult, NotFoundReason, ParsedClaim, SourceMatch } from './types.ts';
-import { acceptedSimilarity, decide, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN, similarityOf } from './verdict.ts';
+import { ALTERED_MIN, decide, isSameStatement, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN, similarityOf } from './verdict.ts';
 import { weigher } from './weights.ts';
 
 /** Candidate windows aligned per check: enough for repeated paragraphs and near-duplicate copies. */
@@ -27,7 +27,8 @@ const MOVED_RUN = 3;
 /** ...and counts as moved when it aligns this well there (0..1). */
 const MOVED_MIN = 0.6;
 
-type Candidate = { window: Window; reading: Reading; similarity: number; match: SourceMatch };
+/** `paraphrase`: accepted by the word-overlap test rather than by alignment (verdict.ts). */
+type Candidate = { window: Window; reading: Reading; similarity: number; aligned: number; paraphrase: boolean; match: SourceMatch };
 
 export function verify(claimText: string, index: SourceIndex): CheckResult {
 	const started = now();
@@ -47,7 +48,7 @@ export function verify(claimText: string, index: SourceIndex): CheckResult {
 	// "Bush" names whichever Bush the source gives the words to.
 	if (named && !conflict && best.match.attribution.speaker) claim.claimedSpeaker = best.match.attribution.speaker;
 	const differences = [...best.reading.differences];
-	const verdict = decide(best.similarity, differences, conflict);
+	const verdict = decide(best.similarity, differences, conflict, best.paraphrase);
 	if (verdict === 'not_found') return notFound(claim, 'not in corpus', withContext(best.match, index), started);
 	if (conflict) differences.push(speakerDifference(claim, best.match));
 	const doc = index.document(best.match.doc)!;
@@ -91,7 +92,8 @@ function examine(window: Window, claimTokens: Token[], claimText: string, claim:
 		attribution: speakerOf(index.passages(doc.id), paired, claim.speakerAsWritten ?? null, index.registry),
 		similarity: round(aligned)
 	};
-	return { window, reading, similarity: aligned >= REWORDED_MIN ? aligned : acceptedSimilarity(aligned, paraphrase()), match };
+	const isParaphrase = aligned < ALTERED_MIN && isSameStatement(aligned, paraphrase());
+	return { window, reading, similarity: isParaphrase ? Math.max(aligned, REWORDED_MIN) : aligned, aligned, paraphrase: isParaphrase, match };
 }
 
 /** Aligns leftover runs of claim words again, so a clause put in another order still counts (as a wording change). */
@@ -114,10 +116,13 @@ function withMovedClauses(alignment: Alignment, a: Token[], b: Token[], weight: 
 	return { ops, score: alignment.score };
 }
 
-/** Best first: the most similar passage; among equals, one whose speaker agrees, then the earliest document. */
+/**
+ * Best first: an accepted passage before others, then the best aligned; among equals
+ * (within 0.02), one whose speaker agrees, then the earliest document.
+ */
 function rank(c: Candidate, claim: ParsedClaim, index: SourceIndex): number {
 	const agrees = claim.speakerAsWritten && c.match.attribution.speaker && index.registry.samePerson(claim.speakerAsWritten, c.match.attribution.speaker);
-	return Math.round(c.similarity * 50) * 10 + (agrees ? 2 : 0) - c.window.doc / 1e6 - c.window.first / 1e12;
+	return (c.similarity >= REWORDED_MIN ? 1000 : 0) + Math.round(c.aligned * 50) * 10 + (agrees ? 2 : 0) - c.window.doc / 1e6 - c.window.first / 1e12;
 }
 
 function tooLittleToCheck(tokens: Token[]): NotFoundReason | null {
