@@ -19,9 +19,13 @@ test('an exact quote is confirmed, with its speaker and its document', async ({ 
 	await expect(answer.locator('del, ins, mark')).toHaveCount(0);
 });
 
-test('Ctrl+Enter checks from the keyboard alone', async ({ page }) => {
+test('from the keyboard alone: skip to the content, type, Ctrl+Enter', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('textbox', { name: /Paste a quote or a figure/ }).focus();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('textbox', { name: /Paste a quote or a figure/ })).toBeFocused();
 	await page.keyboard.type(claims.exact);
 	await page.keyboard.press('Control+Enter');
 	await expect(result(page).getByRole('heading', { level: 2, name: 'Exact' })).toBeVisible();
