@@ -25,9 +25,11 @@ export function wordKeys(text: string): string[] {
 
 /**
  * Sentence spans of a text: a stop, then spaces, then what can start a
- * sentence. Abbreviations ("Mr. Speaker") split too; callers skip short pieces.
+ * sentence; or a line break (a headline, a paragraph). A stop after a title
+ * ("Mr. Speaker") or an initial ("Harry S. Truman") ends nothing.
  */
-const SENTENCE_END = /[.!?]+["'”’)\]]*\s+(?=["“'‘(\[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END =
+	/(?<!\b(?:Mr|Mrs|Ms|Messrs|Dr|St|Gen|Col|Capt|Gov|Sen|Rep|Hon|Rev|No|Nos|Jr|Sr|Co|Inc|vs|viz|U\.S|\p{Lu}))[.!?]+["'”’)\]]*\s+(?=["“'‘(\[]?[\p{Lu}\p{N}])|\s*\n\s*/gu;
 
 export function sentences(text: string): Span[] {
 	const out: Span[] = [];
