@@ -15,12 +15,12 @@ export const typography: Edit = (passage, rng) => {
 		(s) => s.replace(/\s*--\s*|\s+-\s+/g, rng.pick(['—', ' – ', ' — '])),
 		(s) => s.toLowerCase(),
 		(s) => s.toUpperCase(),
-		(s) => s.replace(/ /g, () => (rng.chance(0.2) ? '  ' : ' ')),
-		(s) => `“${s}”`,
-		(s) => `"${s.replace(/[.!?]$/, '')}"`
+		(s) => s.replace(/ /g, () => (rng.chance(0.2) ? '  ' : ' '))
 	];
 	let claim = passage;
-	for (let tries = 0; tries < 8 && (claim === passage || rng.chance(0.5)); tries++) claim = rng.pick(variants)(claim);
+	for (let tries = 0; tries < 8 && (claim === passage || rng.chance(0.4)); tries++) claim = rng.pick(variants)(claim);
+	// Enclosing quotation marks once at most, as a pasted quote has them.
+	if (rng.chance(0.4)) claim = rng.chance(0.5) ? `“${claim}”` : `"${claim.replace(/[.!?]$/, '')}"`;
 	return claim === passage ? null : claim;
 };
 
@@ -59,7 +59,17 @@ export const wordChange: Edit = (passage, rng, vocabulary) => {
 	return replacement === target.text ? null : replaceWords(passage, [{ ...target, text: replacement }]);
 };
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'fifty', 'hundred', 'thousand', 'million', 'billion'];
+/**
+ * Spelled numbers an edit may swap for one another. Not "one" (mostly a
+ * pronoun: "a reasonable one") and not scales ("a hundred" -> "a million"
+ * changes the kind of figure, not its value).
+ */
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty'];
+
+/** Words that belong to a spelled figure ("a hundred and thirty million", "three and a half"). */
+export const FIGURE_WORDS = new Set([
+	'one', ...NUMBER_WORDS, 'a', 'and', 'half', 'quarter', 'third', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per', 'cent'
+]);
 
 /** One figure changed: a digit of a number, or a number word swapped for another. */
 export const numberChange: Edit = (passage, rng) => {
@@ -96,19 +106,26 @@ export const omission: Edit = (passage, rng) => dropInside(passage, rng, 1, 3, '
 /** Words left out and marked with an ellipsis, as quoting allows. */
 export const ellipsis: Edit = (passage, rng) => dropInside(passage, rng, 2, 6, rng.pick(['... ', '… ', '[...] ', '. . . ']));
 
+/** Words a claim keeps after an omission: fewer cannot say which passage they come from. */
+const MIN_WORDS_LEFT = 8;
+
 function dropInside(passage: string, rng: Rng, fewest: number, most: number, mark: string): string | null {
 	const all = words(passage);
-	const count = Math.min(most, rng.int(fewest, most), all.length - 6);
+	const count = Math.min(most, rng.int(fewest, most), all.length - MIN_WORDS_LEFT);
 	if (count < fewest) return null;
 	const from = rng.int(2, all.length - 2 - count);
 	return passage.slice(0, all[from].start) + mark + passage.slice(all[from + count].start);
 }
 
-/** A light paraphrase: common words swapped for near-synonyms, and sometimes two clauses swapped. */
+/**
+ * A light paraphrase: common words swapped for near-synonyms, and sometimes two
+ * clauses swapped. No names or institutions ("Government" -> "Administration"
+ * swaps an entity, which SPEC.md calls altered).
+ */
 const SYNONYMS: Record<string, string> = {
 	shall: 'will', must: 'should', great: 'large', large: 'big', country: 'nation', nation: 'country',
 	people: 'citizens', citizens: 'people', important: 'significant', increase: 'rise', increased: 'rose',
-	begin: 'start', help: 'assist', make: 'create', believe: 'think', provide: 'give', government: 'administration',
+	begin: 'start', help: 'assist', make: 'create', believe: 'think', provide: 'give',
 	world: 'globe', strong: 'powerful', nearly: 'almost', almost: 'nearly', many: 'numerous', problem: 'issue',
 	problems: 'issues', difficult: 'hard', ensure: 'guarantee', achieve: 'reach', support: 'back', children: 'kids',
 	today: 'now', public: 'national', necessary: 'needed', subject: 'matter', present: 'current', duty: 'obligation',

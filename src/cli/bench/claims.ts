@@ -1,5 +1,5 @@
 import type { Corpus, CorpusDocument, Span } from '../../lib/engine/index.ts';
-import { ellipsis, hasFigure, numberChange, omission, paraphrase, typo, typography, wordChange, type Edit } from './claim-edits.ts';
+import { ellipsis, FIGURE_WORDS, hasFigure, numberChange, omission, paraphrase, typo, typography, wordChange, type Edit } from './claim-edits.ts';
 import { fabricateClaim, sharesWordTriple, wordIds, type CorpusWords } from './fabricate.ts';
 import { seededRng, type Rng } from './prng.ts';
 import { sentences, words } from './text-units.ts';
@@ -100,13 +100,19 @@ function windowOf(doc: CorpusDocument, sentence: Span, rng: Rng): Passage | null
 	let span = sentence;
 	if (all.length > MAX_WHOLE_SENTENCE_WORDS) {
 		const length = rng.int(WINDOW_WORDS.min, WINDOW_WORDS.max);
-		const first = rng.int(0, all.length - length);
+		let first = rng.int(0, all.length - length);
 		let last = first + length - 1;
-		// Nobody quotes "about 4.5" out of "about 4.5 million": a figure keeps its scale.
-		while (last + 1 < all.length && SCALE_WORDS.test(all[last + 1].text)) last++;
+		// Nobody quotes "about 4.5" out of "about 4.5 million" or "thirty million" out of
+		// "a hundred and thirty million": a window never cuts a figure.
+		while (first > 0 && isFigurePart(all[first].text) && isFigurePart(all[first - 1].text)) first--;
+		while (last + 1 < all.length && (SCALE_WORDS.test(all[last + 1].text) || (isFigurePart(all[last].text) && isFigurePart(all[last + 1].text)))) last++;
 		span = { start: all[first].start, end: all[last].end };
 	}
 	return { doc: doc.id, span, text: doc.text.slice(span.start, span.end) };
+}
+
+function isFigurePart(word: string): boolean {
+	return /^\$?\d/.test(word) || FIGURE_WORDS.has(word.toLowerCase());
 }
 
 /** Index of the first element of an ascending list that is ≥ value. */

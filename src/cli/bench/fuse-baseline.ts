@@ -14,8 +14,8 @@ const FUSE_OPTIONS: IFuseOptions<string> = {
 	includeScore: true
 };
 
-/** Claims fuse.js always gets, budget or not: fewer would make the ratio one claim's luck. */
-const MIN_FUSE_CLAIMS = 3;
+/** Claims fuse.js always gets, budget or not: one to find (exact) and one to reject (fabricated). */
+const MIN_FUSE_CLAIMS = 2;
 
 /** Sentence-sized records: a paragraph-sized one lets unrelated words of a long paragraph match the chunks. */
 type SentenceRecord = { doc: string; span: Span; text: string };
