@@ -113,9 +113,20 @@ function dropInside(passage: string, rng: Rng, fewest: number, most: number, mar
 	const all = words(passage);
 	const count = Math.min(most, rng.int(fewest, most), all.length - MIN_WORDS_LEFT);
 	if (count < fewest) return null;
-	const from = rng.int(2, all.length - 2 - count);
-	return passage.slice(0, all[from].start) + mark + passage.slice(all[from + count].start);
+	for (let tries = 0; tries < DROP_TRIES; tries++) {
+		const from = rng.int(2, all.length - 2 - count);
+		if (all.slice(from, from + count).some((w) => MEANING_WORDS.test(w.text))) continue;
+		return passage.slice(0, all[from].start) + mark + passage.slice(all[from + count].start);
+	}
+	return null;
 }
+
+/**
+ * Words an omission must not take: dropping a negation or part of a figure
+ * changes what the claim says, which SPEC.md calls altered, not close.
+ */
+const MEANING_WORDS = /^(not|no|never|nor|without|none|nothing|cannot|\p{L}+n[’']t|.*\d.*)$/iu;
+const DROP_TRIES = 10;
 
 /**
  * A light paraphrase: common words swapped for near-synonyms, and sometimes two
