@@ -21,6 +21,8 @@ test('an exact quote is confirmed, with its speaker and its document', async ({ 
 
 test('from the keyboard alone: skip to the content, type, Ctrl+Enter', async ({ page }) => {
 	await page.goto('/');
+	// The page is rendered in the browser; wait until it is there before pressing keys.
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
 	await page.keyboard.press('Enter');
