@@ -18,6 +18,8 @@ const COMMON_SHARE = 0.0005;
 const MIN_COMMON_POSTINGS = 500;
 /** A single word votes only when it is this many times rarer than a common bigram: rare words place a paraphrase. */
 const RARE_WORD_FACTOR = 0.25;
+/** Bucket keys of one document lie below this stride (words per document / bucket width never reach it). */
+const DOC_KEY_STRIDE = 1e8;
 /** A single word votes this much less than a pair of words in order. */
 const WORD_VOTE = 0.35;
 /** Words of slack around a candidate window, for words the claim left out or added. */
@@ -45,7 +47,9 @@ export function findWindows(text: string, index: SourceIndex, limit: number): Wi
 	const votes = new Map<number, { votes: number; first: number; last: number }>();
 	const vote = (p: number, i: number, weight: number) => {
 		const diagonal = p - i;
-		const key = Math.floor(diagonal / bucketWidth);
+		const doc = words.docOf[p];
+		// Keyed within the document, so votes at the start of one never join votes at the end of the one before.
+		const key = doc * DOC_KEY_STRIDE + Math.floor(Math.max(0, diagonal - words.docFirst[doc] + n) / bucketWidth);
 		const entry = votes.get(key);
 		const first = Math.max(words.docFirst[words.docOf[p]], diagonal);
 		const last = p + (n - i);

@@ -13,7 +13,8 @@ const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|the|de|da|von|van|der|bi
 const SPEAKER = `(?:(?:the|his|her)\\s+)?(?:${NAME_WORD}\\s+){0,7}?(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|president|leader|head of state|premier|minister|chancellor)|he|she|they`;
 const VERB = `(?:also\\s+|then\\s+|later\\s+|once\\s+)?(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|journalists|the\\s+\\w+|[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)*)(?=\\s+that\\b|\\s*[,:]|\\s*$))?(?:\\s+that)?`;
 
-const LEADING_DEBRIS = /^(?:\s|[•·*▪►>\-–—]|\d{1,3}[.)]\s|(?:quote|claim|fact[- ]?check|check|verify|text|statement)\s*:)+/iu;
+const PASTE_LABELS = `quote|quotes|claim|fact[- ]?check|check|verify|text|statement|note|editor['’]?s note|update|updated|breaking|breaking news|watch|video|read|read more|source|context|summary|headline|transcript|excerpt|translation|tweet|post|original|q|a`;
+const LEADING_DEBRIS = new RegExp(`^(?:\\s|[•·*▪►>\\-–—]|\\d{1,3}[.)]\\s|(?:${PASTE_LABELS})\\s*:)+`, 'iu');
 const TRAILING_DEBRIS = /(?:\s+(?:https?:\/\/|www\.)\S+|\s+#[\p{L}\p{N}_]+|\s*\((?:[^()]*\b(?:1[0-9]{3}|20[0-9]{2})\b[^()]*|source[^()]*|via [^()]*)\)|\s*\[\d+\])+\s*$/iu;
 
 const LABEL_FIRST = new RegExp(`^(${SPEAKER})\\s*:\\s+`, 'u');
@@ -24,6 +25,9 @@ const VERB_LAST = new RegExp(`[,.]?["”’]?\\s*,?\\s*(${SPEAKER})\\s+${VERB}(?
 const INVERTED_LAST = new RegExp(`[,]?["”’]?\\s*,?\\s*(?:said|says|added|noted|stressed)\\s+(${SPEAKER})\\s*[.!]?$`, 'u');
 const ACCORDING_LAST = new RegExp(`\\s*,?\\s*according to (${SPEAKER})\\s*[.!]?$`, 'iu');
 const DASH_LAST = /\s*["”’]?\s*[—–―]\s*([^—–―]{2,120})$|\s+-{1,2}\s*([^-]{2,120})$/u;
+/** What follows a name in "— as stated by X at talks with Y" is not part of the name. */
+const AFTER_NAME = /\s+(?:at|with|in|during|on|to|before|after|speaking|when|while|for)\b.*$/su;
+const BEFORE_NAME = /^(?:as\s+)?(?:stated|said|noted|told|quoted|according)\s+(?:by|to)\s+/iu;
 
 
 export function parseClaim(original: string, registry: PeopleRegistry): ParsedClaim {
@@ -61,7 +65,7 @@ function takeTrailing(text: string, span: Span, registry: PeopleRegistry): Taken
 	for (const pattern of [VERB_LAST, INVERTED_LAST, ACCORDING_LAST, DASH_LAST]) {
 		const m = pattern.exec(s);
 		if (!m || m.index === 0) continue;
-		const name = pattern === DASH_LAST ? (m[1] ?? m[2]).split(',')[0].trim() : m[1];
+		const name = pattern === DASH_LAST ? (m[1] ?? m[2]).split(',')[0].replace(BEFORE_NAME, '').replace(AFTER_NAME, '').trim() : m[1];
 		if (!namesSomeone(name, registry)) {
 			if (pattern === DASH_LAST && isSourceNote(m[1] ?? m[2])) return { attribution: { text: '', name: '' }, rest: { start: span.start, end: span.start + m.index } };
 			continue;
@@ -83,15 +87,25 @@ function introducesWords(attribution: string): boolean {
 
 /** A person, a role the corpus knows, a pronoun, or a capitalised name of at most five words. */
 function namesSomeone(name: string, registry: PeopleRegistry): boolean {
-	if (isPronoun(name)) return true;
+	if (isPronoun(name) || isRole(name)) return true;
+	if (new RegExp(`^(?:${PASTE_LABELS})$`, 'i').test(name.trim())) return false;
 	if (registry.resolve(name)) return true;
 	const words = name.trim().split(/\s+/);
 	return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|This|That|It|We|I|You|Our|In|And|But)$/.test(words[0]);
 }
 
-/** "— State of the Union, 1996": where the words come from, not who said them. */
+/** Most words a source note after a dash has: "— State of the Union, 1996", "— interview with the BBC". */
+const MAX_SOURCE_NOTE_WORDS = 10;
+
+/** "— State of the Union, 1996": where the words come from, not who said them; "– the highest growth of the decade" is not. */
 function isSourceNote(text: string): boolean {
-	return /\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(text) || /\b(?:of the|speech|address|interview|report)\b/i.test(text);
+	if (text.trim().split(/\s+/).length > MAX_SOURCE_NOTE_WORDS) return false;
+	return /^\p{Lu}/u.test(text.trim()) || /\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(text) || /^(?:speech|address|interview|remarks|press conference|report|statement)\b/i.test(text.trim());
+}
+
+/** A role without a name ("the head of state", "the Belarusian leader"): it names someone the source document decides. */
+export function isRole(name: string): boolean {
+	return /^(?:the|his|her)\s+(?:[\p{Lu}][\p{L}]+\s+)?(?:president|leader|head of state|prime minister|premier|chancellor|minister|guest|host)$/iu.test(name.trim());
 }
 
 function isPronoun(name: string): boolean {

@@ -32,14 +32,15 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 	const lastJ = pairs.at(-1)?.j ?? -1;
 	let pendingClaim: Token[] = [];
 	let pendingSource: Token[] = [];
+	let prev: Extract<AlignOp, { op: 'pair' }> | null = null;
 	let nearby: Figure[] | null = null;
 	const figuresNearby = () => (nearby ??= pairs.length ? figuresAround(texts.source, { start: b[firstJ].span.start, end: b[lastJ].span.end }) : []);
 	const flush = (atEdge: boolean) => {
-		classifyRegion(pendingClaim, pendingSource, figuresNearby, atEdge, add);
+		const afterFigure = prev !== null && a[prev.i].kind === 'figure';
+		classifyRegion(pendingClaim, pendingSource, figuresNearby, atEdge, afterFigure, add);
 		pendingClaim = [];
 		pendingSource = [];
 	};
-	let prev: Extract<AlignOp, { op: 'pair' }> | null = null;
 	for (const op of ops) {
 		if (op.op === 'claim') pendingClaim.push(a[op.i]);
 		else if (op.op === 'source') {
@@ -84,8 +85,10 @@ function addFigure(claim: Figure, source: Figure, cs: Token[], ss: Token[], near
 }
 
 /** A run of claim words and source words between two aligned words. */
-function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], atEdge: boolean, add: Add): void {
+function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], atEdge: boolean, afterFigure: boolean, add: Add): void {
 	if (!cs.length && !ss.length) return;
+	// A unit put for another right after a figure: "100kg" for "100km" (not "parts" for "components").
+	if (afterFigure && cs.length === 1 && ss.length === 1 && isUnitLike(cs[0]) && isUnitLike(ss[0])) return add('number', 'meaning', cs, ss);
 	const claimFigure = cs.find((t) => t.figure);
 	const sourceFigure = claimFigure && ss.find((t) => t.figure && measuresAlike(claimFigure.figure!, t.figure));
 	if (claimFigure && sourceFigure) return addFigure(claimFigure.figure!, sourceFigure.figure!, cs, ss, nearby, add);
@@ -102,6 +105,13 @@ function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], atEdge
 		return add('omission', 'wording', cs, ss);
 	}
 	add('word', 'wording', cs, ss);
+}
+
+/** Longest abbreviation read as a unit after a figure (km, kg, mph, sq). */
+const MAX_UNIT_LETTERS = 3;
+
+function isUnitLike(t: Token): boolean {
+	return t.kind === 'word' && t.norm.length <= MAX_UNIT_LETTERS && !STOP_WORDS.has(t.norm);
 }
 
 /** A claim figure that the sentences around the match state (a paraphrase moved it, or cut the sentence short) is not a change. */

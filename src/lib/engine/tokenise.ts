@@ -12,7 +12,7 @@ import type { Span } from './types.ts';
  * One word: letters or digits, with inner apostrophes (don't), hyphens
  * (co-operation, MC-21) and decimal or thousands marks (5.7, 1,000).
  */
-export const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘`][\p{L}\p{M}]+|[-‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*|(?<=\d)[.,]\d+)*/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘`´ʼ][\p{L}\p{M}]+|[-‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*|(?<=\d)[.,]\d+)*/gu;
 
 /** Calls `visit` with the span of every word of `text`, in order. */
 export function scanWords(text: string, visit: (raw: string, start: number, end: number) => void): void {
@@ -77,6 +77,8 @@ export function tokenise(text: string, base = 0): Token[] {
 		const figure = figures[f];
 		if (figure && figure.span.start <= w.start) {
 			if (tokens.at(-1)?.figure !== figure) tokens.push(figureToken(text, figure, base));
+			// Letters glued to a number ("100km") stay a word of their own: a changed unit is a change.
+			if (w.end > figure.span.end) tokens.push(wordToken(text, text.slice(figure.span.end, w.end), figure.span.end, w.end, base));
 			continue;
 		}
 		tokens.push(wordToken(text, w.raw, w.start, w.end, base));

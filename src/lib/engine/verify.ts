@@ -4,13 +4,13 @@
  */
 import { align, type Alignment } from './align.ts';
 import { findWindows, type Window } from './candidates.ts';
-import { parseClaim } from './claim.ts';
+import { isRole, parseClaim } from './claim.ts';
 import { overlapOf, readAlignment, type Reading } from './differences.ts';
 import { STOP_WORDS } from './lexicon.ts';
 import { contextOf, sentenceSpan, speakerOf } from './passage.ts';
 import type { SourceIndex } from './source-index.ts';
 import { tokenise, type Token } from './tokenise.ts';
-import type { CheckResult, NotFoundReason, ParsedClaim, SourceMatch } from './types.ts';
+import type { CheckResult, CorpusDocument, NotFoundReason, ParsedClaim, SourceMatch } from './types.ts';
 import { ALTERED_MIN, decide, isSameStatement, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN, similarityOf } from './verdict.ts';
 import { weigher } from './weights.ts';
 
@@ -43,15 +43,15 @@ export function verify(claimText: string, index: SourceIndex): CheckResult {
 	candidates.sort((x, y) => rank(y, claim, index) - rank(x, claim, index));
 	const best = candidates[0];
 	if (!best || best.similarity < REWORDED_MIN) return notFound(claim, 'not in corpus', best && best.similarity >= NEAREST_MIN ? withContext(best.match, index) : null, started);
-	const named = claim.speakerAsWritten ?? null;
+	const doc = index.document(best.match.doc)!;
+	const named = claimedIn(claim, doc, index);
 	const conflict = isSpeakerConflict(named, best.match.attribution, (a, b) => index.registry.samePerson(a, b));
-	// "Bush" names whichever Bush the source gives the words to.
+	// "Bush" names whichever Bush the source gives the words to; "the head of state", the report's leader.
 	if (named && !conflict && best.match.attribution.speaker) claim.claimedSpeaker = best.match.attribution.speaker;
 	const differences = [...best.reading.differences];
 	const verdict = decide(best.similarity, differences, conflict, best.paraphrase);
 	if (verdict === 'not_found') return notFound(claim, 'not in corpus', withContext(best.match, index), started);
 	if (conflict) differences.push(speakerDifference(claim, best.match));
-	const doc = index.document(best.match.doc)!;
 	return {
 		claim,
 		verdict,
@@ -122,7 +122,13 @@ function withMovedClauses(alignment: Alignment, a: Token[], b: Token[], weight: 
  */
 function rank(c: Candidate, claim: ParsedClaim, index: SourceIndex): number {
 	const agrees = claim.speakerAsWritten && c.match.attribution.speaker && index.registry.samePerson(claim.speakerAsWritten, c.match.attribution.speaker);
-	return (c.similarity >= REWORDED_MIN ? 1000 : 0) + Math.round(c.aligned * 50) * 10 + (agrees ? 2 : 0) - c.window.doc / 1e6 - c.window.first / 1e12;
+	return (c.similarity >= REWORDED_MIN ? 1e4 : 0) + closeness(c.reading) * 1e3 + Math.round(c.aligned * 50) * 10 + (agrees ? 2 : 0) - c.window.doc / 1e6 - c.window.first / 1e12;
+}
+
+/** Exact (2) before close (1) before the rest (0), as SPEC ranks several sources. */
+function closeness(reading: Reading): number {
+	if (reading.differences.length === 0) return 2;
+	return reading.differences.every((d) => d.severity === 'trivial') ? 1 : 0;
 }
 
 function tooLittleToCheck(tokens: Token[]): NotFoundReason | null {
@@ -156,6 +162,18 @@ function speakerDifference(claim: ParsedClaim, match: SourceMatch) {
 		claimSpan: null,
 		sourceSpan: match.attribution.cueSpan
 	};
+}
+
+/**
+ * The speaker the claim names, as the source document would resolve it: a role
+ * ("the head of state") means the document's own leader, and a role the document
+ * cannot resolve names nobody it can contradict.
+ */
+function claimedIn(claim: ParsedClaim, doc: CorpusDocument, index: SourceIndex): string | null {
+	const named = claim.speakerAsWritten ?? null;
+	if (!named || !isRole(named)) return named;
+	const leader = doc.speakers[0] ? index.registry.canonical(doc.speakers[0]) : null;
+	return index.registry.resolve(named, leader);
 }
 
 /** The match with the sentences around it, for display. */
