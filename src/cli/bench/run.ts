@@ -6,7 +6,7 @@
  *   npm run bench             everything, a few minutes on 2 cores
  *   npm run bench -- --quick  the bundled and 11 MB corpora only, no fuse.js
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { verify, type Corpus, type SourceIndex } from '../../lib/engine/index.ts';
 import { BUNDLED_CORPUS_DIR, loadCorpus } from '../load-corpus.ts';
 import { generateClaims, type ClaimPlan } from './claims.ts';
@@ -71,7 +71,9 @@ function benchHugeClaim(index: SourceIndex, corpus: Corpus, lines: TargetLine[])
 function main(): void {
 	const quick = process.argv.includes('--quick');
 	const started = performance.now();
-	console.log(`verbatim bench: Node ${process.version}, ${availableParallelism()} cores, seed ${SEED}${quick ? ', --quick' : ''}`);
+	// Wall-clock figures mean little on a busy machine; the load says how busy it was.
+	const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+	console.log(`verbatim bench: Node ${process.version}, ${availableParallelism()} cores, load average ${load()}, seed ${SEED}${quick ? ', --quick' : ''}`);
 	const lines: TargetLine[] = [];
 
 	benchCorpus('bundled', loadCorpus(BUNDLED_CORPUS_DIR), SEED, null, {}, lines);
@@ -87,7 +89,7 @@ function main(): void {
 		benchCorpus('SOTU 5× 54 MB', fiveFold, SEED + 54, null, { p95Ms: TARGETS.p95MsAt54MB }, lines);
 	}
 	printTargets(lines);
-	console.log(`\nbench finished in ${(Math.round(performance.now() - started) / 1000).toFixed(1)} s`);
+	console.log(`\nbench finished in ${(Math.round(performance.now() - started) / 1000).toFixed(1)} s; load average now ${load()}`);
 }
 
 /** Drops the 11 MB index before the 54 MB one is built, so the two do not share the heap. */
