@@ -1,7 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** Checks `claim` on the Check page and waits until it is kept in History (the note button appears then). */
+/**
+ * Checks `claim` on a fresh Check page and waits until it is kept in History (the note button
+ * appears then). Fresh, so a note button left from an earlier check cannot answer for this one.
+ */
 async function check(page: Page, claim: string) {
+	await page.goto('/');
 	await page.getByLabel('Paste a quote or a figure, with who said it if you know').fill(claim);
 	await page.getByRole('button', { name: 'Check', exact: true }).click();
 	await expect(page.getByRole('button', { name: 'Add a note' })).toBeVisible();
@@ -10,7 +14,6 @@ async function check(page: Page, claim: string) {
 const CLAIM = '"We can manufacture everything," Lukashenko said.';
 
 test('checking a past claim again keeps the answer as a new check and opens it', async ({ page }) => {
-	await page.goto('/');
 	await check(page, CLAIM);
 	await page.goto('/history');
 	await page.getByRole('button', { name: CLAIM }).click();
@@ -27,6 +30,7 @@ test('checking a past claim again keeps the answer as a new check and opens it',
 
 test('two tabs save at once, and each History lists both', async ({ context }) => {
 	const [one, two] = [await context.newPage(), await context.newPage()];
+	// Both tabs are open on the Check page while each saves.
 	await one.goto('/');
 	await two.goto('/');
 	await check(one, CLAIM);

@@ -1,8 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
-/** Checks `claim` on the Check page and waits until it is kept in History (the note button appears then). */
+/**
+ * Checks `claim` on a fresh Check page and waits until it is kept in History (the note button
+ * appears then). Fresh, so a note button left from an earlier check cannot answer for this one.
+ */
 async function check(page: Page, claim: string) {
+	await page.goto('/');
 	await page.getByLabel('Paste a quote or a figure, with who said it if you know').fill(claim);
 	await page.getByRole('button', { name: 'Check', exact: true }).click();
 	await expect(page.getByRole('button', { name: 'Add a note' })).toBeVisible();
@@ -18,7 +22,6 @@ const MANUFACTURE = '"We can manufacture everything," Lukashenko said.';
 const FORMULA = '=HYPERLINK("http://example.com", "Belarus fulfills 90% of the agreements")';
 
 test('a JSON export imports back after Clear all, without duplicates', async ({ page }) => {
-	await page.goto('/');
 	await check(page, MANUFACTURE);
 	await check(page, FORMULA);
 	await page.goto('/history');
@@ -50,7 +53,6 @@ test('a JSON export imports back after Clear all, without duplicates', async ({ 
 });
 
 test('a bad file is refused with a message, and nothing stored is lost', async ({ page }) => {
-	await page.goto('/');
 	await check(page, MANUFACTURE);
 	await page.goto('/history');
 	const input = page.getByLabel('Import a JSON export');

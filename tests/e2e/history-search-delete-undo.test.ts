@@ -1,7 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** Checks `claim` on the Check page and waits until it is kept in History (the note button appears then). */
+/**
+ * Checks `claim` on a fresh Check page and waits until it is kept in History (the note button
+ * appears then). Fresh, so a note button left from an earlier check cannot answer for this one.
+ */
 async function check(page: Page, claim: string) {
+	await page.goto('/');
 	await page.getByLabel('Paste a quote or a figure, with who said it if you know').fill(claim);
 	await page.getByRole('button', { name: 'Check', exact: true }).click();
 	await expect(page.getByRole('button', { name: 'Add a note' })).toBeVisible();
@@ -12,7 +16,6 @@ const DEFENCE = '"Belarus fulfills 90% of the agreements with Russia in the fiel
 const REFERENDUM = 'Belarus and Russia will hold a joint referendum on the Union State in 2026.';
 
 test.beforeEach(async ({ page }) => {
-	await page.goto('/');
 	for (const claim of [MANUFACTURE, DEFENCE, REFERENDUM]) await check(page, claim);
 	await page.goto('/history');
 });

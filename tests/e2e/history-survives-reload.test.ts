@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-/** Checks `claim` on the Check page and waits until it is kept in History (the note button appears then). */
+/**
+ * Checks `claim` on a fresh Check page and waits until it is kept in History (the note button
+ * appears then). Fresh, so a note button left from an earlier check cannot answer for this one.
+ */
 async function check(page: Page, claim: string) {
+	await page.goto('/');
 	await page.getByLabel('Paste a quote or a figure, with who said it if you know').fill(claim);
 	await page.getByRole('button', { name: 'Check', exact: true }).click();
 	await expect(page.getByRole('button', { name: 'Add a note' })).toBeVisible();
@@ -12,7 +16,6 @@ const EXACT = '"We can manufacture everything," Lukashenko said.';
 const ALTERED = '"Belarus fulfills 90% of the agreements with Russia in the field of defense and security."';
 
 test('checks are kept in History, newest first, with their notes, after a reload', async ({ page }) => {
-	await page.goto('/');
 	await check(page, EXACT);
 	await check(page, ALTERED);
 
@@ -45,7 +48,6 @@ test('checks are kept in History, newest first, with their notes, after a reload
 
 test('History is usable by keyboard and at 320 px wide', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 700 });
-	await page.goto('/');
 	await check(page, EXACT);
 	await page.goto('/history');
 	await expect(page.getByRole('button', { name: EXACT })).toBeVisible();
