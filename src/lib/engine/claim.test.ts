@@ -139,11 +139,11 @@ describe('parseClaim: cases these tests found broken (fixed in the engine since)
 	});
 });
 
-describe('parseClaim: engine bugs found by these tests', () => {
-	// Engine bug: a clause after a spaced dash of at most ten words that starts with a capital
+describe('parseClaim: regressions these tests found', () => {
+	// Regression test; the engine had this bug: a clause after a spaced dash of at most ten words that starts with a capital
 	// is taken for a source note ("— State of the Union, 1996") and cut off unchecked, though
 	// it is the claim's own words with a verb, not a title.
-	it.fails('keeps a capitalised clause after a dash', () => {
+	it('keeps a capitalised clause after a dash', () => {
 		const parsed = parse('Bilateral trade has grown by about 5.7 percent – Belarus will join the European Union');
 		expect(words(parsed.quote)).toContain('Union');
 	});

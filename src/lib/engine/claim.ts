@@ -66,8 +66,10 @@ function takeTrailing(text: string, span: Span, registry: PeopleRegistry): Taken
 		const m = pattern.exec(s);
 		if (!m || m.index === 0) continue;
 		const name = pattern === DASH_LAST ? (m[1] ?? m[2]).split(',')[0].replace(BEFORE_NAME, '').replace(AFTER_NAME, '').trim() : m[1];
-		if (!namesSomeone(name, registry)) {
-			if (pattern === DASH_LAST && isSourceNote(m[1] ?? m[2])) return { attribution: { text: '', name: '' }, rest: { start: span.start, end: span.start + m.index } };
+		const tail = m[1] ?? m[2] ?? '';
+		const placeAndDate = pattern === DASH_LAST && !registry.resolve(name) && /\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(tail) && !/,/.test(tail.split(/\b(?:1[0-9]{3}|20[0-9]{2})\b/)[0].replace(/,\s*$/, ''));
+		if (!namesSomeone(name, registry) || placeAndDate) {
+			if (pattern === DASH_LAST && isSourceNote(tail)) return { attribution: { text: '', name: '' }, rest: { start: span.start, end: span.start + m.index } };
 			continue;
 		}
 		return { attribution: { text: m[0].replace(/^[\s,.”"’]+/, '').trim(), name }, rest: { start: span.start, end: span.start + m.index } };
@@ -97,10 +99,16 @@ function namesSomeone(name: string, registry: PeopleRegistry): boolean {
 /** Most words a source note after a dash has: "— State of the Union, 1996", "— interview with the BBC". */
 const MAX_SOURCE_NOTE_WORDS = 10;
 
-/** "— State of the Union, 1996": where the words come from, not who said them; "– the highest growth of the decade" is not. */
+/**
+ * "— State of the Union, 1996", "— Moscow, 2025", "— interview with the BBC": where the words come
+ * from, not who said them. "– Belarus will join the European Union" is not: it has words in lower case.
+ */
 function isSourceNote(text: string): boolean {
-	if (text.trim().split(/\s+/).length > MAX_SOURCE_NOTE_WORDS) return false;
-	return /^\p{Lu}/u.test(text.trim()) || /\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(text) || /^(?:speech|address|interview|remarks|press conference|report|statement)\b/i.test(text.trim());
+	const words = text.trim().split(/\s+/);
+	if (words.length > MAX_SOURCE_NOTE_WORDS) return false;
+	if (/\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(text)) return true;
+	if (/^(?:speech|address|interview|remarks|press conference|report|statement)\b/i.test(text.trim())) return true;
+	return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|on|and|in|at|for|to|a)$/.test(w));
 }
 
 /** A role without a name ("the head of state", "the Belarusian leader"): it names someone the source document decides. */

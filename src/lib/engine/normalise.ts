@@ -17,12 +17,13 @@ const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}(?!\d))/g;
  * e.g. "Co‑operation" -> "co-operation", "It’s" -> "it's", "1,000" -> "1000".
  */
 export function normaliseWord(raw: string): string {
+	// Apostrophes first: NFKC turns "´" into a space and an accent.
 	return raw
+		.replace(APOSTROPHES, "'")
 		.normalize('NFKC')
 		.toLowerCase()
 		.normalize('NFD')
 		.replace(DIACRITICS, '')
-		.replace(APOSTROPHES, "'")
 		.replace(HYPHENS, '-')
 		.replace(THOUSANDS_SEPARATOR, '$1');
 }
@@ -31,7 +32,7 @@ export function normaliseWord(raw: string): string {
 const SPELLING_RULES: readonly [RegExp, string][] = [
 	[/is(ation|ations|e|es|ed|ing|er|ers)$/, 'iz$1'],
 	[/ys(e|es|ed|ing)$/, 'yz$1'],
-	[/^(?!.*(?:hour|flour)s?$)([a-z]{2,})our(s|ed|ing|able|ite|ites)?$/, '$1or$2'],
+	[/^(?!.*(?:hour|flour)s?$)([a-z]{2,})our(s|ed|ing|able|ite|ites|ful|fully|hood|hoods|al|ally|less|ism|ist|ists|er|ers)?$/, '$1or$2'],
 	[/([a-z]{2,})tre(s)?$/, '$1ter$2'],
 	[/^(.*[aeiou][^aeiou]+[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
 	[/ogue(s)?$/, 'og$1'],

@@ -117,6 +117,7 @@ export class PeopleRegistry {
 /** Consonant skeletons of the capitalised words of a name, titles left out: "President Vladimir Putin" -> ["vldmr", "ptn"]. */
 function nameParts(phrase: string): string[] {
 	return phrase
+		.replace(/\.(?=\p{Lu})/gu, '. ')
 		.split(/[^\p{L}\p{M}'’.-]+/u)
 		.filter((w) => /^\p{Lu}/u.test(w))
 		.map((w) => normaliseWord(w).replace(/['’]s$|\.$/g, ''))

@@ -53,9 +53,11 @@ export function findQuotations(text: string, from: number, to: number): Quotatio
 	return top.map((q) => clampEnd(q, to)).sort((a, b) => a.outer.start - b.outer.start);
 }
 
+/** A quotation left open runs to the paragraph's end and no further; so do the ones nested in it. */
 function clampEnd(q: Quotation, to: number): Quotation {
-	if (q.outer.end <= to) return q;
-	return { ...q, outer: { start: q.outer.start, end: to }, inner: { start: q.inner.start, end: to } };
+	const nested = q.nested.map((n) => clampEnd(n, to));
+	if (q.outer.end <= to) return { ...q, nested };
+	return { outer: { start: q.outer.start, end: to }, inner: { start: q.inner.start, end: Math.min(q.inner.end, to) }, nested };
 }
 
 function wordCount(s: string): number {

@@ -202,41 +202,41 @@ describe('attribution tiles any text (property)', () => {
 	}, 30_000);
 });
 
-describe('attribution: engine bugs found by these tests', () => {
-	// Engine bug (found by the tiling property): findQuotations clamps an unclosed quotation to
+describe('attribution: regressions these tests found', () => {
+	// Regression test; the engine had this bug (found by the tiling property): findQuotations clamps an unclosed quotation to
 	// its paragraph's end only at the top level; a NESTED one left open keeps end = paragraph end
 	// + 1, so at the end of a document the last passage runs one character past the text.
-	it.fails('keeps passages inside the text when a nested quotation is left open at its end', () => {
+	it('keeps passages inside the text when a nested quotation is left open at its end', () => {
 		const text = 'He said: “They told us: “We will build a new plant in Minsk';
 		const index = buildIndex({ name: 'p', description: '', documents: [{ id: 'd', title: 'd', text, kind: 'news report', speakers: [] }] });
 		expect(index.passages('d').at(-1)!.span.end).toBe(text.length);
 	});
 
-	// Engine bug: issue 5 lists "A.Lukashenko:" as a transcript label, but the name reader takes
+	// Regression test; the engine had this bug: issue 5 lists "A.Lukashenko:" as a transcript label, but the name reader takes
 	// "A.Lukashenko" for one word, so the label is not resolved to the manifest's person and the
 	// turn is given to a speaker "A.Lukashenko" who is not in the manifest.
-	it.fails('resolves a label with an initial ("A.Lukashenko:") to the manifest’s person', () =>
+	it('resolves a label with an initial ("A.Lukashenko:") to the manifest’s person', () =>
 		expectSpeaker(short, 'initials', 'Thank you, it is an honour to be here.', LUKASHENKO)
 	);
 
-	// Engine bug: a quotation that runs over two paragraphs (the first left open, the second
+	// Regression test; the engine had this bug: a quotation that runs over two paragraphs (the first left open, the second
 	// reopened, as English prints it) is attributed paragraph by paragraph, so the first
 	// paragraph falls to the document's default speaker (Putin) instead of the person named
 	// after the quotation closes (Lukashenko). Issue 5 lists this pattern.
-	it.fails('gives every paragraph of a multi-paragraph quotation to the person named after it', () =>
+	it('gives every paragraph of a multi-paragraph quotation to the person named after it', () =>
 		expectSpeaker(short, 'two-paragraph-quote', 'It will make trucks for the Russian market.', LUKASHENKO)
 	);
 
-	// Engine bug: "X. This was announced today by Vladimir Putin" gives the second sentence to
+	// Regression test; the engine had this bug: "X. This was announced today by Vladimir Putin" gives the second sentence to
 	// Putin but leaves X, the statement he announced, as the publisher's narration.
-	it.fails('gives a statement to the person a following "this was announced by" names', () =>
+	it('gives a statement to the person a following "this was announced by" names', () =>
 		expectSpeaker(short, 'announced-by', 'Belarus fulfills all the agreements with Russia on defence.', PUTIN)
 	);
 
-	// Engine bug: the nearest name before the speech verb is taken as its subject, so in
+	// Regression test; the engine had this bug: the nearest name before the speech verb is taken as its subject, so in
 	// "Lukashenko and Putin spoke about the integration process" (the bbabo title, twice) the
 	// title is given to Putin alone. It is the publisher's headline about both, not Putin's words.
-	it.fails('does not give a sentence about two people speaking to the second of them', () =>
+	it('does not give a sentence about two people speaking to the second of them', () =>
 		expectSpeaker(short, 'joint-subject', 'Lukashenko and Putin spoke about the integration process', null)
 	);
 });

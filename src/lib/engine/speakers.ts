@@ -73,6 +73,8 @@ function isTurnLike(text: string, para: Span): boolean {
 class ProseReader {
 	/** The person a "he" or "she" now refers to: the first one named in the last sentence that named anyone. */
 	private salient: string | null = null;
+	/** Passages of a quotation left open at a paragraph's end with no attribution yet: the paragraph that closes it may name the speaker. */
+	private openQuotation: Passage[] = [];
 
 	constructor(
 		private readonly text: string,
@@ -94,6 +96,8 @@ class ProseReader {
 	read(para: Span, quoteDefault: string | null): Passage[] {
 		const out: Passage[] = [];
 		const quotations = findQuotations(this.text, para.start, para.end);
+		const opensWithQuotation = quotations[0] !== undefined && !this.text.slice(para.start, quotations[0].outer.start).trim();
+		if (!opensWithQuotation) this.openQuotation = [];
 		let cursor = para.start;
 		let reported: Attribution | null = null;
 		quotations.forEach((q, i) => {
@@ -102,11 +106,27 @@ class ProseReader {
 			out.push(...lead.passages);
 			reported = lead.reported;
 			const attribution = this.attributeQuotation(q, { start: cursor, end: q.outer.start }, after, quoteDefault);
-			out.push(...this.quotationPassages(q, attribution));
+			const passages = this.quotationPassages(q, attribution);
+			out.push(...passages);
+			this.carryOpenQuotation(i === 0 && opensWithQuotation, q, para, attribution, passages);
 			cursor = q.outer.end;
 		});
 		out.push(...this.narration({ start: cursor, end: para.end }, reported).passages);
 		return out;
+	}
+
+	/**
+	 * English prints a quotation that runs over paragraphs with no closing mark until
+	 * its last one, where the attribution stands: that attribution covers them all.
+	 */
+	private carryOpenQuotation(continues: boolean, q: Quotation, para: Span, attribution: Attribution, passages: Passage[]): void {
+		if (continues && attribution.evidence === 'attribution') {
+			for (const p of this.openQuotation) if (p.attribution.evidence !== 'quoted by another') p.attribution = attribution;
+			this.openQuotation = [];
+		}
+		const leftOpen = q.outer.end >= para.end && !/[”"»]$/.test(this.text.slice(q.outer.start, q.outer.end).trimEnd());
+		if (leftOpen && attribution.evidence !== 'attribution') this.openQuotation.push(...passages);
+		else if (!continues) this.openQuotation = [];
 	}
 
 	/** Narration sentences: reported speech when a person is the subject of a speech verb, else the publisher's. */
@@ -117,6 +137,11 @@ class ProseReader {
 			const mentions = this.mentions(sentence);
 			const said = this.reportedSpeaker(sentence, mentions);
 			if (said) reported = said;
+			// "This was announced today by X": the statement before is X's too.
+			const previous = passages.at(-1);
+			if (said && previous?.attribution === NARRATION && /^\s*(?:this|that|it|these|such)\s+(?:was|were|has been|had been)\b/i.test(this.text.slice(sentence.start, sentence.end))) {
+				previous.attribution = said;
+			}
 			passages.push({ span: sentence, attribution: said ?? reported ?? NARRATION });
 			if (mentions[0]?.person) this.salient = mentions[0].person;
 		}
@@ -130,6 +155,9 @@ class ProseReader {
 			[...mentions].reverse().find((m) => m.span.end <= verb.start && verb.start - m.span.end < 60) ??
 			mentions.find((m) => m.span.start >= verb.end && m.byAgent);
 		if (!subject?.person) return null;
+		// "Lukashenko and Putin spoke about ...": two people, so neither's words.
+		const joint = mentions.some((m) => m !== subject && m.person !== subject.person && /^\s*(?:and|&)\s*$/.test(this.text.slice(m.span.end, subject.span.start)));
+		if (joint) return null;
 		const cueSpan = { start: Math.min(subject.span.start, verb.start), end: Math.max(subject.span.end, verb.end) };
 		return { speaker: subject.person, evidence: 'reported speech', cue: this.text.slice(cueSpan.start, cueSpan.end), cueSpan };
 	}
@@ -184,9 +212,10 @@ function tile(passages: Passage[], length: number): Passage[] {
 	let cursor = 0;
 	for (const p of passages.filter((p) => p.span.end > p.span.start).sort((a, b) => a.span.start - b.span.start)) {
 		const start = Math.max(p.span.start, cursor);
+		const end = Math.min(p.span.end, length);
 		if (start > cursor) out.push({ span: { start: cursor, end: start }, attribution: NARRATION });
-		if (p.span.end > start) out.push({ span: { start, end: p.span.end }, attribution: p.attribution });
-		cursor = Math.max(cursor, p.span.end);
+		if (end > start) out.push({ span: { start, end }, attribution: p.attribution });
+		cursor = Math.max(cursor, end);
 	}
 	if (cursor < length) out.push({ span: { start: cursor, end: length }, attribution: NARRATION });
 	return out;

@@ -75,7 +75,10 @@ export function tokenise(text: string, base = 0): Token[] {
 		while (e < ellipses.length && ellipses[e].end <= w.start) tokens.push(ellipsisToken(text, ellipses[e++], base));
 		while (f < figures.length && figures[f].span.end <= w.start) f++;
 		const figure = figures[f];
-		if (figure && figure.span.start <= w.start) {
+		const inFigure = figure !== undefined && figure.span.start <= w.start;
+		// A figure that begins inside the word before it ("about’May 9") is read as words.
+		const startsClean = inFigure && (tokens.at(-1)?.figure === figure || (tokens.at(-1)?.span.end ?? 0) <= figure.span.start + base);
+		if (inFigure && startsClean) {
 			if (tokens.at(-1)?.figure !== figure) tokens.push(figureToken(text, figure, base));
 			// Letters glued to a number ("100km") stay a word of their own: a changed unit is a change.
 			if (w.end > figure.span.end) tokens.push(wordToken(text, text.slice(figure.span.end, w.end), figure.span.end, w.end, base));

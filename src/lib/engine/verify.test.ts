@@ -131,11 +131,11 @@ describe('verify: input that is not a quote', () => {
 		expect(result.claim.original).toBe(claim);
 	});
 
-	// Engine bug: SPEC.md lists "a URL" as a claim with no checkable content, to be answered
+	// Regression test; the engine had this bug: SPEC.md lists "a URL" as a claim with no checkable content, to be answered
 	// "nothing to check: paste the words of the quote", and issue 3 asks the same for HTML,
 	// right-to-left text and other languages; the engine tokenises them into words and answers
 	// "not in corpus" ("No passage in the corpus says this ..."), which says nothing of what to paste.
-	it.fails.each([
+	it.each([
 		['a URL', 'https://example.com/x'],
 		['HTML', '<script>alert(1)</script>'],
 		['Arabic', 'مرحبا بالعالم كيف حالك اليوم'],
@@ -328,23 +328,23 @@ describe('verify: cases these tests found broken (fixed in the engine since)', (
 	});
 });
 
-describe('verify: engine bugs found by these tests', () => {
-	// Engine bug (critical: `exact` for a claim that adds a false clause): after the fix above, a
+describe('verify: regressions these tests found', () => {
+	// Regression test; the engine had this bug (critical: `exact` for a claim that adds a false clause): after the fix above, a
 	// clause after a spaced dash is still cut off as a "source note" when it has at most ten
 	// words and starts with a capital ("reads like a title"), so it is never checked. Found by
 	// the substring property: "MOSCOW, 13 March (BelTA) - Belarus is ready to join ambitious"
 	// was checked as "MOSCOW, 13 March (BelTA" alone.
-	it.fails.each([
+	it.each([
 		'Bilateral trade has grown by about 5.7 percent – Belarus will join the European Union',
 		'MOSCOW, 13 March (BelTA) - Belarus is ready to join the European Union'
 	])('does not call %j exact', (claim) => {
 		expect(['exact', 'close']).not.toContain(check(claim).verdict);
 	});
 
-	// Engine bug: "´" typed as an apostrophe ("It´s", common on European keyboards) is kept in
+	// Regression test; the engine had this bug: "´" typed as an apostrophe ("It´s", common on European keyboards) is kept in
 	// one word now, but normaliseWord still reads it as "it s" (see normalise.test.ts), so the
 	// claim is only `close`, with a "spelling" difference It´s / It's; SPEC: apostrophes are typography.
-	it.fails('reads "It´s" as "It’s"', () => {
+	it('reads "It´s" as "It’s"', () => {
 		expect(check('It´s time to seriously consider its more efficient use.').verdict).toBe('exact');
 	});
 });

@@ -9,6 +9,7 @@ import { overlapOf, readAlignment, type Reading } from './differences.ts';
 import { STOP_WORDS } from './lexicon.ts';
 import { contextOf, sentenceSpan, speakerOf } from './passage.ts';
 import type { SourceIndex } from './source-index.ts';
+import { maskLinksAndMarkup, uncheckable } from './input.ts';
 import { tokenise, type Token } from './tokenise.ts';
 import type { CheckResult, CorpusDocument, NotFoundReason, ParsedClaim, SourceMatch } from './types.ts';
 import { ALTERED_MIN, decide, isSameStatement, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN, similarityOf } from './verdict.ts';
@@ -20,8 +21,6 @@ const CANDIDATES = 6;
 export const MAX_CLAIM_CHARS = 4000;
 /** Characters read beyond a window on each side, so a figure's qualifier ("about", "almost") is not cut off. */
 const WINDOW_MARGIN = 40;
-/** A claim needs this many content words (or a figure and one word) to identify a passage. */
-const MIN_CONTENT_WORDS = 2;
 /** A run of this many leftover claim words is aligned again elsewhere in the passage: a clause moved. */
 const MOVED_RUN = 3;
 /** ...and counts as moved when it aligns this well there (0..1). */
@@ -36,10 +35,11 @@ export function verify(claimText: string, index: SourceIndex): CheckResult {
 	const parsed = parseClaim(original.slice(0, MAX_CLAIM_CHARS), index.registry);
 	const claim: ParsedClaim = { ...parsed, original };
 	const quote = original.slice(claim.quoteSpan.start, claim.quoteSpan.end);
-	const tokens = tokenise(quote, claim.quoteSpan.start);
-	const tooLittle = tooLittleToCheck(tokens);
-	if (tooLittle) return notFound(claim, tooLittle, null, started);
-	const candidates = findWindows(quote, index, CANDIDATES).map((w) => examine(w, tokens, original, claim, index));
+	const { masked, hadAny } = maskLinksAndMarkup(quote);
+	const tokens = tokenise(masked, claim.quoteSpan.start);
+	const cannot = uncheckable(tokens, hadAny, index.words);
+	if (cannot) return notFound(claim, cannot.reason, null, started, cannot.sentence);
+	const candidates = findWindows(masked, index, CANDIDATES).map((w) => examine(w, tokens, original, claim, index));
 	candidates.sort((x, y) => rank(y, claim, index) - rank(x, claim, index));
 	const best = candidates[0];
 	if (!best || best.similarity < REWORDED_MIN) return notFound(claim, 'not in corpus', best && best.similarity >= NEAREST_MIN ? withContext(best.match, index) : null, started);
@@ -131,21 +131,14 @@ function closeness(reading: Reading): number {
 	return reading.differences.every((d) => d.severity === 'trivial') ? 1 : 0;
 }
 
-function tooLittleToCheck(tokens: Token[]): NotFoundReason | null {
-	const content = tokens.filter((t) => t.kind === 'figure' || (t.kind === 'word' && !STOP_WORDS.has(t.norm)));
-	if (tokens.filter((t) => t.kind !== 'ellipsis').length === 0) return 'nothing to check';
-	if (content.length < MIN_CONTENT_WORDS && tokens.length < 4) return content.length ? 'too short' : 'nothing to check';
-	return null;
-}
-
-function notFound(claim: ParsedClaim, reason: NotFoundReason, nearest: SourceMatch | null, started: number): CheckResult {
+function notFound(claim: ParsedClaim, reason: NotFoundReason, nearest: SourceMatch | null, started: number, sentence = notFoundReason(reason)): CheckResult {
 	return {
 		claim,
 		verdict: 'not_found',
 		score: 0,
 		source: null,
 		differences: [],
-		reason: notFoundReason(reason),
+		reason: sentence,
 		notFound: reason,
 		nearest,
 		alsoIn: [],
