@@ -4,7 +4,7 @@
  * tolerant of spelling variants, inflection, typos, replaced words and gaps.
  * An ellipsis in the claim skips any stretch of the source for free.
  */
-import { areAntonyms } from './lexicon.ts';
+import { areAntonyms, hasAntonym } from './lexicon.ts';
 import { nameSkeleton } from './normalise.ts';
 import { measuresAlike } from './figures.ts';
 import type { Token } from './tokenise.ts';
@@ -53,7 +53,7 @@ export function align(a: Token[], b: Token[], weight: WordWeight, isKnownWord: (
 	const skipFrom = new Int32Array((n + 1) * width);
 	const wa = a.map(weight);
 	const wb = b.map(weight);
-	const kinds: PairKind[] = new Array(n * m);
+	const kinds = pairKinds(a, b, isKnownWord);
 	for (let i = 1; i <= n; i++) {
 		const row = i * width;
 		const up = (i - 1) * width;
@@ -70,12 +70,10 @@ export function align(a: Token[], b: Token[], weight: WordWeight, isKnownWord: (
 				H[row + j] = best;
 				from[row + j] = same && best !== bestPrev ? 1 : 4;
 				skipFrom[row + j] = bestPrevAt;
-				if (same) kinds[(i - 1) * m + j - 1] = 'same';
 				continue;
 			}
-			const kind = pairKind(a[i - 1], b[j - 1], isKnownWord);
-			kinds[(i - 1) * m + j - 1] = kind;
-			const gain = kind === 'mismatch' ? -MISMATCH_COST * Math.max(wa[i - 1], wb[j - 1]) : PAIR_CREDIT[kind] * wa[i - 1];
+			const kind = kinds[(i - 1) * m + j - 1];
+			const gain = kind === MISMATCH ? -MISMATCH_COST * Math.max(wa[i - 1], wb[j - 1]) : PAIR_CREDIT[KINDS[kind]] * wa[i - 1];
 			let best = H[up + j - 1] + gain;
 			let how = 1;
 			const viaClaimGap = H[up + j] - claimGap;
@@ -92,13 +90,13 @@ export function align(a: Token[], b: Token[], weight: WordWeight, isKnownWord: (
 	return { ops: traceBack(n, endJ, width, from, skipFrom, kinds, m), score: H[n * width + endJ] };
 }
 
-function traceBack(n: number, endJ: number, width: number, from: Int8Array, skipFrom: Int32Array, kinds: PairKind[], m: number): AlignOp[] {
+function traceBack(n: number, endJ: number, width: number, from: Int8Array, skipFrom: Int32Array, kinds: Uint8Array, m: number): AlignOp[] {
 	const ops: AlignOp[] = [];
 	let [i, j] = [n, endJ];
 	while (i > 0) {
 		const how = from[i * width + j];
 		if (how === 1) {
-			ops.push({ op: 'pair', i: i - 1, j: j - 1, kind: kinds[(i - 1) * m + j - 1] });
+			ops.push({ op: 'pair', i: i - 1, j: j - 1, kind: KINDS[kinds[(i - 1) * m + j - 1]] });
 			i--, j--;
 		} else if (how === 2 || (how === 0 && j === 0)) {
 			ops.push({ op: 'claim', i: --i });
@@ -114,19 +112,57 @@ function traceBack(n: number, endJ: number, width: number, from: Int8Array, skip
 	return ops.reverse().filter((op, k, all) => op.op !== 'source' || all.slice(0, k).some((o) => o.op === 'pair'));
 }
 
-/** How claim word `x` meets source word `y`. */
-export function pairKind(x: Token, y: Token, isKnownWord: (t: Token) => boolean): PairKind {
-	if (x.kind === 'figure' || y.kind === 'figure') {
-		if (x.kind !== y.kind || !measuresAlike(x.figure!, y.figure!)) return 'mismatch';
-		return x.norm === y.norm ? 'same' : 'figure';
+const KINDS: readonly PairKind[] = ['same', 'spelling', 'name', 'inflection', 'typo', 'figure', 'antonym', 'mismatch'];
+const MISMATCH = KINDS.indexOf('mismatch');
+
+/** Per token, its forms as small integers, so the n×m comparisons are integer compares. */
+type Features = { norm: Int32Array; key: Int32Array; stem: Int32Array; skeleton: Int32Array; antonymy: Uint8Array };
+
+/** `side` keeps the two sides' 'no skeleton' markers apart (negative, never equal). */
+function featuresOf(tokens: Token[], ids: Map<string, number>, side: 1 | 2): Features {
+	const id = (s: string) => {
+		let v = ids.get(s);
+		if (v === undefined) ids.set(s, (v = ids.size));
+		return v;
+	};
+	const n = tokens.length;
+	const f: Features = { norm: new Int32Array(n), key: new Int32Array(n), stem: new Int32Array(n), skeleton: new Int32Array(n), antonymy: new Uint8Array(n) };
+	tokens.forEach((t, i) => {
+		f.norm[i] = id('n' + t.norm);
+		f.key[i] = id('k' + t.key);
+		f.stem[i] = id('s' + t.stem);
+		f.skeleton[i] = t.capital && t.norm.length >= 4 ? id('c' + t.norm[0] + skeletonOf(t.norm)) : -side;
+		f.antonymy[i] = hasAntonym(t.norm) || hasAntonym(t.stem) ? 1 : 0;
+	});
+	return f;
+}
+
+/** How every claim word meets every source word: kinds[i * m + j], indices into KINDS. */
+function pairKinds(a: Token[], b: Token[], isKnownWord: (t: Token) => boolean): Uint8Array {
+	const ids = new Map<string, number>();
+	const [fa, fb] = [featuresOf(a, ids, 1), featuresOf(b, ids, 2)];
+	const m = b.length;
+	const kinds = new Uint8Array(a.length * m);
+	for (let i = 0; i < a.length; i++) {
+		const known = a[i].kind === 'word' && isKnownWord(a[i]);
+		for (let j = 0; j < m; j++) kinds[i * m + j] = KINDS.indexOf(pairKindOf(a[i], b[j], i, j, fa, fb, known));
 	}
-	if (x.kind === 'ellipsis' || y.kind === 'ellipsis') return x.kind === y.kind ? 'same' : 'mismatch';
-	if (x.norm === y.norm) return 'same';
-	if (x.key === y.key) return 'spelling';
-	if (x.capital && y.capital && x.norm.length >= 4 && x.norm[0] === y.norm[0] && skeletonOf(x.norm) === skeletonOf(y.norm)) return 'name';
-	if (areAntonyms(x.norm, y.norm) || areAntonyms(x.stem, y.stem)) return 'antonym';
-	if (x.stem === y.stem) return 'inflection';
-	if (isTypo(x.norm, y.norm) && !isKnownWord(x)) return 'typo';
+	return kinds;
+}
+
+function pairKindOf(x: Token, y: Token, i: number, j: number, fa: Features, fb: Features, claimWordKnown: boolean): PairKind {
+	if (x.kind !== 'word' || y.kind !== 'word') {
+		if (x.kind !== y.kind) return 'mismatch';
+		if (x.kind === 'ellipsis') return 'same';
+		if (!measuresAlike(x.figure!, y.figure!)) return 'mismatch';
+		return fa.norm[i] === fb.norm[j] ? 'same' : 'figure';
+	}
+	if (fa.norm[i] === fb.norm[j]) return 'same';
+	if (fa.key[i] === fb.key[j]) return 'spelling';
+	if (fa.skeleton[i] === fb.skeleton[j]) return 'name';
+	if (fa.antonymy[i] && fb.antonymy[j] && (areAntonyms(x.norm, y.norm) || areAntonyms(x.stem, y.stem))) return 'antonym';
+	if (fa.stem[i] === fb.stem[j]) return 'inflection';
+	if (!claimWordKnown && isTypo(x.norm, y.norm)) return 'typo';
 	return 'mismatch';
 }
 

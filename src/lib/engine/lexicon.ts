@@ -160,6 +160,11 @@ const ANTONYMS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 	return map;
 })();
 
+/** True when the word (normalised, or a stem) has an antonym listed: a cheap test before areAntonyms. */
+export function hasAntonym(word: string): boolean {
+	return ANTONYMS.has(word);
+}
+
 /** True when swapping `a` for `b` reverses the statement; pass normalised words or stems (stemOf). */
 export function areAntonyms(a: string, b: string): boolean {
 	return ANTONYMS.get(a)?.has(b) ?? false;

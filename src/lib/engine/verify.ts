@@ -19,6 +19,10 @@ import { weigher } from './weights.ts';
 const CANDIDATES = 6;
 /** Characters of a pasted claim that are read; a longer paste is checked on its beginning. */
 export const MAX_CLAIM_CHARS = 4000;
+/** Words of a claim that are aligned: a quote is rarely longer, and alignment grows with its square. */
+export const MAX_CLAIM_WORDS = 250;
+/** Leftover runs aligned again per passage, so junk with many short runs stays cheap. */
+const MAX_MOVED_RUNS = 8;
 /** Characters read beyond a window on each side, so a figure's qualifier ("about", "almost") is not cut off. */
 const WINDOW_MARGIN = 40;
 /** A run of this many leftover claim words is aligned again elsewhere in the passage: a clause moved. */
@@ -35,8 +39,11 @@ export function verify(claimText: string, index: SourceIndex): CheckResult {
 	const parsed = parseClaim(original.slice(0, MAX_CLAIM_CHARS), index.registry);
 	const claim: ParsedClaim = { ...parsed, original };
 	const quote = original.slice(claim.quoteSpan.start, claim.quoteSpan.end);
-	const { masked, hadAny } = maskLinksAndMarkup(quote);
-	const tokens = tokenise(masked, claim.quoteSpan.start);
+	const { masked: whole, hadAny } = maskLinksAndMarkup(quote);
+	const tokens = tokenise(whole, claim.quoteSpan.start).slice(0, MAX_CLAIM_WORDS);
+	// A paste longer than a quote is checked on its first words; quoteSpan says which.
+	if (tokens.length === MAX_CLAIM_WORDS) claim.quoteSpan = { start: claim.quoteSpan.start, end: tokens.at(-1)!.span.end };
+	const masked = whole.slice(0, claim.quoteSpan.end - claim.quoteSpan.start);
 	const cannot = uncheckable(tokens, hadAny, index.words);
 	if (cannot) return notFound(claim, cannot.reason, null, started, cannot.sentence);
 	const candidates = findWindows(masked, index, CANDIDATES).map((w) => examine(w, tokens, original, claim, index));
@@ -99,12 +106,14 @@ function examine(window: Window, claimTokens: Token[], claimText: string, claim:
 /** Aligns leftover runs of claim words again, so a clause put in another order still counts (as a wording change). */
 function withMovedClauses(alignment: Alignment, a: Token[], b: Token[], weight: (t: Token) => number, isKnown: (t: Token) => boolean): Alignment {
 	const ops = [...alignment.ops];
-	for (let k = 0; k < ops.length; k++) {
+	let runs = 0;
+	for (let k = 0; k < ops.length && runs < MAX_MOVED_RUNS; k++) {
 		let end = k;
 		while (end < ops.length && ops[end].op === 'claim') end++;
 		if (end - k < MOVED_RUN) continue;
 		const run = ops.slice(k, end).map((o) => a[(o as { i: number }).i]);
 		if (run.every((t) => STOP_WORDS.has(t.norm))) continue;
+		runs++;
 		const again = align(run, b, weight, isKnown);
 		const runWeight = run.reduce((s, t) => s + weight(t), 0);
 		if (again.score / runWeight < MOVED_MIN) continue;
