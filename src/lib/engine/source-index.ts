@@ -42,7 +42,33 @@ export type WordArrays = {
 export type Postings = { offsets: Uint32Array; positions: Uint32Array; mask: number };
 
 export function buildIndex(corpus: Corpus): SourceIndex {
-	const words = readWords(corpus.documents);
+	return indexOf(corpus, readWords(corpus.documents));
+}
+
+/**
+ * The index's arrays, ready to store (structured clone keeps typed arrays) and
+ * restore without reading the corpus again. The vocabulary is a list: id = position.
+ */
+export type IndexSnapshot = Omit<WordArrays, 'vocabulary'> & { vocabulary: string[]; documentIds: string[] };
+
+export function snapshotIndex(index: SourceIndex): IndexSnapshot {
+	const vocabulary: string[] = new Array(index.words.vocabulary.size);
+	for (const [key, id] of index.words.vocabulary) vocabulary[id] = key;
+	return { ...index.words, vocabulary, documentIds: index.corpus.documents.map((d) => d.id) };
+}
+
+/** An index from a snapshot of the same corpus (same documents, same order); throws when they differ. */
+export function restoreIndex(corpus: Corpus, snapshot: IndexSnapshot): SourceIndex {
+	const ids = corpus.documents.map((d) => d.id);
+	if (ids.length !== snapshot.documentIds.length || ids.some((id, i) => id !== snapshot.documentIds[i])) {
+		throw new Error('restoreIndex: the snapshot was taken of another corpus');
+	}
+	const { documentIds, vocabulary, ...arrays } = snapshot;
+	void documentIds;
+	return indexOf(corpus, { ...arrays, vocabulary: new Map(vocabulary.map((key, id) => [key, id])) });
+}
+
+function indexOf(corpus: Corpus, words: WordArrays): SourceIndex {
 	const byId = new Map(corpus.documents.map((d) => [d.id, d]));
 	const registry = new PeopleRegistry(corpus.documents);
 	const passageCache = new Map<string, Passage[]>();
