@@ -131,7 +131,8 @@ function featuresOf(tokens: Token[], ids: Map<string, number>, side: 1 | 2): Fea
 		f.norm[i] = id('n' + t.norm);
 		f.key[i] = id('k' + t.key);
 		f.stem[i] = id('s' + t.stem);
-		f.skeleton[i] = t.capital && t.norm.length >= 4 ? id('c' + t.norm[0] + skeletonOf(t.norm)) : -side;
+		// Names meet through their consonants (Lukashenko/Lukashenka); model numbers never do (MC21/MC26).
+		f.skeleton[i] = t.capital && t.norm.length >= 4 && !/\d/.test(t.norm) ? id('c' + t.norm[0] + skeletonOf(t.norm)) : -side;
 		f.antonymy[i] = hasAntonym(t.norm) || hasAntonym(t.stem) ? 1 : 0;
 	});
 	return f;
@@ -185,17 +186,20 @@ function isTypo(x: string, y: string): boolean {
 	return editDistance(x, y, 1) <= 1;
 }
 
+/** Edits between two words, a swap of neighbouring letters counting as one ("withuot"); stops above `cap`. */
 function editDistance(x: string, y: string, cap: number): number {
+	let before: number[] = [];
 	let prev = Array.from({ length: y.length + 1 }, (_, k) => k);
 	for (let i = 1; i <= x.length; i++) {
 		const row = [i];
 		let rowMin = i;
 		for (let k = 1; k <= y.length; k++) {
 			row[k] = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + (x[i - 1] === y[k - 1] ? 0 : 1));
+			if (i > 1 && k > 1 && x[i - 1] === y[k - 2] && x[i - 2] === y[k - 1]) row[k] = Math.min(row[k], before[k - 2] + 1);
 			rowMin = Math.min(rowMin, row[k]);
 		}
 		if (rowMin > cap) return cap + 1;
-		prev = row;
+		[before, prev] = [prev, row];
 	}
 	return prev[y.length];
 }

@@ -55,6 +55,7 @@ function takeLeading(text: string, span: Span, registry: PeopleRegistry): Taken 
 		if (!m || !namesSomeone(m[1], registry)) continue;
 		if (pattern === LABEL_FIRST && !/["“”]/.test(s) && /[.!?]$/.test(m[1])) continue;
 		if (pattern === VERB_FIRST && !introducesWords(m[0])) continue;
+		if (pattern === VERB_FIRST && !registry.resolve(m[1]) && !isRole(m[1]) && NOUN_LIKE_VERB.test(m[0].slice(m[1].length))) continue;
 		return { attribution: { text: m[0].trim(), name: m[1] }, rest: { start: span.start + m[0].length, end: span.end } };
 	}
 	return null;
@@ -82,6 +83,9 @@ function takeTrailing(text: string, span: Span, registry: PeopleRegistry): Taken
  * only verbs of saying take a bare clause, others need "that", a colon or a comma.
  */
 const BARE_CLAUSE_VERBS = /\b(?:said|says|say|told|tells|claimed|claims|stated|states|added|adds|noted|notes|stressed|insisted|argued|warned|explained|emphasi[sz]ed|believes|thinks|admitted|acknowledged|suggested|asserted|maintained|remarked|observed|wrote|writes)\b/i;
+
+/** "Various American claims against Haiti": after a name the corpus does not know, these are nouns as often as verbs. */
+const NOUN_LIKE_VERB = /^\s*(?:also\s+)?(?:claims|states|notes|remarks|reports|highlights|recalls|shares|answers|points|stresses|concludes)\b/i;
 
 function introducesWords(attribution: string): boolean {
 	return BARE_CLAUSE_VERBS.test(attribution) || /(?:\bthat|[,:])\s*$/.test(attribution);

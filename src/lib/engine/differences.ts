@@ -97,7 +97,8 @@ function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], atEdge
 	if (cs.some((c) => ss.some((t) => areAntonyms(c.norm, t.norm) || areAntonyms(c.stem, t.stem)))) return add('word', 'meaning', cs, ss);
 	if (!ss.length) {
 		if (cs.every((t) => t.bracketed || t.kind === 'ellipsis')) return add('insertion', 'trivial', cs, ss);
-		if (atEdge && cs.every((t) => STOP_WORDS.has(t.norm))) return add('word', 'trivial', cs, ss);
+		// One function word at the very edge only cuts the sentence differently ("And it ..."); more is an addition.
+		if (atEdge && cs.length === 1 && STOP_WORDS.has(cs[0].norm)) return add('word', 'trivial', cs, ss);
 		return add('insertion', 'wording', cs, ss);
 	}
 	if (!cs.length) {

@@ -32,7 +32,7 @@ export type Figure = {
 };
 
 /** Relative difference under which two values are one (0 = identical); absorbs float noise such as 0.1 * 3. */
-export const VALUE_TOLERANCE = 1e-9;
+export const VALUE_TOLERANCE = 1e-12;
 /** A bare four-digit integer in [YEAR_MIN, YEAR_MAX] reads as a year: the years a quote can mention. */
 export const YEAR_MIN = 1000;
 export const YEAR_MAX = 2100;

@@ -8,7 +8,7 @@ import { nameSkeleton, normaliseWord } from './normalise.ts';
 import type { CorpusDocument } from './types.ts';
 
 /** A person: the canonical name, and the consonant skeletons of its given names and surname. */
-type Person = { name: string; given: string[]; surname: string; parts: string };
+type Person = { name: string; given: string[]; surname: string; parts: string; surnameWord: string };
 
 /** Titles that stand before a name and say nothing about who it is. */
 const TITLES = /^(?:mr|mrs|ms|dr|president|prime|minister|premier|chancellor|king|queen|senator|governor|general|sir|madam|comrade|leader|head|the|of)$/;
@@ -50,10 +50,11 @@ export class PeopleRegistry {
 	 * A surname several people share gives the first of them; verify() then prefers the source's.
 	 */
 	resolve(phrase: string, defaultSpeaker: string | null = null): string | null {
-		const names = nameParts(phrase);
+		const words = nameWords(phrase);
+		const names = words.map((w) => w.skeleton);
 		for (let i = names.length - 1; i >= 0; i--) {
 			const given = names.slice(0, i);
-			const bearers = this.persons.filter((p) => p.surname === names[i]);
+			const bearers = this.persons.filter((p) => sameSurname(p, words[i]));
 			const person = bearers.find((p) => givenNamesAgree(given, p.given)) ?? (given.length === 0 ? bearers[0] : undefined);
 			if (person) return person.name;
 		}
@@ -92,7 +93,7 @@ export class PeopleRegistry {
 		if (!parts.length) return;
 		const key = parts.join(' ');
 		if (this.persons.some((p) => p.parts === key)) return;
-		this.persons.push({ name, given: parts.slice(0, -1), surname: parts.at(-1)!, parts: key });
+		this.persons.push({ name, given: parts.slice(0, -1), surname: parts.at(-1)!, parts: key, surnameWord: nameWords(name).at(-1)!.norm });
 	}
 
 	/** The canonical form of a manifest name, so two spellings of one person agree. */
@@ -114,15 +115,27 @@ export class PeopleRegistry {
 	}
 }
 
+/** Shortest surname skeleton trusted alone; "Hayes" ("hs") would also be "House". */
+const MIN_SKELETON = 3;
+
+/** A surname skeleton names the person; a short one ("hs") must be the surname itself ("Hayes", not "House"). */
+function sameSurname(person: Person, word: { norm: string; skeleton: string }): boolean {
+	return person.surname === word.skeleton && (word.skeleton.length >= MIN_SKELETON || person.surnameWord === word.norm);
+}
+
 /** Consonant skeletons of the capitalised words of a name, titles left out: "President Vladimir Putin" -> ["vldmr", "ptn"]. */
 function nameParts(phrase: string): string[] {
+	return nameWords(phrase).map((w) => w.skeleton);
+}
+
+function nameWords(phrase: string): { norm: string; skeleton: string }[] {
 	return phrase
 		.replace(/\.(?=\p{Lu})/gu, '. ')
 		.split(/[^\p{L}\p{M}'’.-]+/u)
 		.filter((w) => /^\p{Lu}/u.test(w))
 		.map((w) => normaliseWord(w).replace(/['’]s$|\.$/g, ''))
 		.filter((w) => w && !TITLES.test(w))
-		.map((w) => nameSkeleton(w));
+		.map((norm) => ({ norm, skeleton: nameSkeleton(norm) }));
 }
 
 /** Given names agree when each of the shorter list matches one of the longer: the same, a nickname, or an initial. */
