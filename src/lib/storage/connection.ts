@@ -1,4 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
+import { toStorageError } from './errors.ts';
+import type { Action } from './messages.ts';
 import { DB_NAME, DB_VERSION, upgrade, type VerbatimDB } from './schema.ts';
 
 export type Database = IDBPDatabase<VerbatimDB>;
@@ -48,5 +50,33 @@ export class Connection {
 			this.#dropped.add(db);
 			if (close) db.close();
 		});
+	}
+}
+
+/**
+ * Runs `body` on the open database and turns any failure into a StorageError;
+ * a connection closed for another tab meanwhile gets one more try.
+ */
+export async function runOn<T>(connection: Connection, action: Action, body: (db: Database) => Promise<T>): Promise<T> {
+	try {
+		const db = await connection.get();
+		try {
+			return await body(db);
+		} catch (error) {
+			if (!connection.wasDropped(db)) throw error;
+			return await body(await connection.get());
+		}
+	} catch (error) {
+		throw toStorageError(error, action);
+	}
+}
+
+/** Undoes whatever a transaction wrote; harmless when it has already ended. */
+export function abort(tx: { abort(): void; done: Promise<void> }): void {
+	tx.done.catch(() => {});
+	try {
+		tx.abort();
+	} catch {
+		// Already committed or aborted: nothing left to undo.
 	}
 }

@@ -1,15 +1,18 @@
 /**
- * History of checks, kept in this browser's IndexedDB. The only code that
+ * History of checks and the user's own sources, kept in this browser's IndexedDB. The only code that
  * opens the database; every failure reaches callers as a StorageError whose
  * message can be shown as it is.
  */
 import { StorageError, unavailable } from './errors.ts';
+import { IdbSources } from './sources.ts';
 import { IdbHistory } from './store.ts';
-import type { History } from './types.ts';
+import type { History, Sources } from './types.ts';
 
 export type { History, SavedCheck, SaveInput } from './types.ts';
+export type { PackId, SavedSource, SourceChoice, SourceContent, SourceFormat, SourceMeta, Sources } from './types.ts';
+export { DEFAULT_CHOICE } from './types.ts';
 export { StorageError };
-export { imported as importedSentence } from './messages.ts';
+export { imported as importedSentence, importedSources as importedSourcesSentence } from './messages.ts';
 
 let memo: { factory: IDBFactory; history: Promise<History> } | null = null;
 
@@ -31,6 +34,26 @@ export function openHistory(): Promise<History> {
 		memo = entry;
 	}
 	return memo.history;
+}
+
+let sourcesMemo: { factory: IDBFactory; sources: Promise<Sources> } | null = null;
+
+/**
+ * The user's own sources, opened once per page. Rejects with a StorageError
+ * when the browser has no IndexedDB or refuses it; a later call tries again.
+ */
+export function openSources(): Promise<Sources> {
+	const factory = currentFactory();
+	if (!factory) return Promise.reject(unavailable('sources-read'));
+	if (sourcesMemo?.factory !== factory) {
+		const sources = new IdbSources();
+		const entry = { factory, sources: sources.open().then(() => sources) };
+		entry.sources.catch(() => {
+			if (sourcesMemo === entry) sourcesMemo = null;
+		});
+		sourcesMemo = entry;
+	}
+	return sourcesMemo.sources;
 }
 
 /** The global IndexedDB factory, or undefined when there is none or touching it is refused. */

@@ -4,7 +4,16 @@
  */
 
 /** What the user was doing when storage failed; it decides the second half of a sentence. */
-export type Action = 'open' | 'save' | 'read' | 'change' | 'import';
+export type Action =
+	| 'open'
+	| 'save'
+	| 'read'
+	| 'change'
+	| 'import'
+	| 'sources-read'
+	| 'sources-add'
+	| 'sources-change'
+	| 'sources-import';
 
 /** Why storage failed, as the user needs to know it. */
 export type Cause = 'blocked' | 'quota' | 'newer-version' | 'internal';
@@ -14,19 +23,26 @@ const CONSEQUENCE: Record<Action, string> = {
 	save: 'this check was not saved to History',
 	read: 'History cannot be shown',
 	change: 'the change to History was not saved',
-	import: 'nothing was imported'
+	import: 'nothing was imported',
+	'sources-read': 'your sources cannot be shown',
+	'sources-add': 'this source was not added',
+	'sources-change': 'the change to your sources was not saved',
+	'sources-import': 'nothing was imported and your sources are as they were'
 };
 
 /** A sentence for a storage failure, e.g. `failure('blocked', 'save')`. */
 export function failure(cause: Cause, action: Action): string {
 	const consequence = CONSEQUENCE[action];
+	const sources = action.startsWith('sources');
 	switch (cause) {
 		case 'blocked':
 			return `Your browser is blocking local storage, so ${consequence}. Private windows often do this; checking still works.`;
 		case 'quota':
-			return `This browser has run out of storage space for Verbatim, so ${consequence}. Export and clear old checks, or free some space on this device; checking still works.`;
+			return sources
+				? `This browser has run out of storage space for Verbatim, so ${consequence}. Export your sources and delete those you no longer need, or free some space on this device; checking still works.`
+				: `This browser has run out of storage space for Verbatim, so ${consequence}. Export and clear old checks, or free some space on this device; checking still works.`;
 		case 'newer-version':
-			return `Verbatim was updated in another tab, so ${consequence}. Reload this page to keep using History; checking still works.`;
+			return `Verbatim was updated in another tab, so ${consequence}. Reload this page to keep using ${sources ? 'your sources' : 'History'}; checking still works.`;
 		case 'internal':
 			return `Your browser could not use local storage just now, so ${consequence}. Reloading the page often helps; checking still works.`;
 	}
@@ -54,4 +70,34 @@ export function imported(added: number, skipped: number): string {
 	const checks = added === 1 ? 'check' : 'checks';
 	const were = skipped === 1 ? 'was' : 'were';
 	return `Added ${added} ${checks}; ${skipped} ${were} already there.`;
+}
+
+/** Why a source was not added or changed. */
+export const sourceRefused = {
+	/** `title` is the title of the source already there. */
+	duplicate: (title: string) => `This is the same text as “${title}”, which is already in your sources, so it was not added again.`,
+	empty: 'This source has no text, so it was not added. Paste or open a file with some words in it.',
+	noTitle: 'A source needs a title, so the change was not saved. Type a title and save again.',
+	gone: 'This source is no longer in your sources (it may have been deleted in another tab), so the change was not saved.'
+};
+
+/** Why a collection file was refused. Nothing is imported when any of these is shown. */
+export const collectionRefused = {
+	empty: 'This file is empty. Choose a file made with “Export sources” on the Library page; nothing was imported.',
+	notJson:
+		'This file is not a sources export: it is not JSON. Choose a .json file made with “Export sources” on the Library page; nothing was imported.',
+	otherJson:
+		'This file is JSON, but not a Verbatim sources export. Choose a file made with “Export sources” on the Library page; nothing was imported.',
+	newerFormat:
+		'This sources export was made by a newer version of Verbatim. Reload this page to update it, then import again; nothing was imported.',
+	/** `where` is e.g. "source 3", `what` e.g. "has no text". */
+	damaged: (where: string, what: string) =>
+		`This sources export is damaged: ${where} ${what}. Nothing was imported; export again from the browser it came from.`
+};
+
+/** What a sources import did: "Added 3 sources; 2 were already there." */
+export function importedSources(added: number, skipped: number): string {
+	const sources = added === 1 ? 'source' : 'sources';
+	const were = skipped === 1 ? 'was' : 'were';
+	return `Added ${added} ${sources}; ${skipped} ${were} already there.`;
 }

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openHistory } from './index.ts';
+import { openHistory, openSources } from './index.ts';
 import { DB_NAME, DB_VERSION } from './schema.ts';
 import { IdbHistory } from './store.ts';
 import { fakeResult } from './testing.ts';
@@ -28,7 +28,7 @@ async function createVersion1(checks: SavedCheck[]): Promise<void> {
 }
 
 describe('schema upgrade', () => {
-	it('is at version 2', () => expect(DB_VERSION).toBe(2));
+	it('is at version 3', () => expect(DB_VERSION).toBe(3));
 
 	it('keeps every check of a version 1 database and indexes them by claim and time', async () => {
 		await createVersion1(old);
@@ -36,7 +36,7 @@ describe('schema upgrade', () => {
 		expect(await history.list()).toEqual([old[1], old[0]]);
 
 		const db = await openDB(DB_NAME);
-		expect(db.version).toBe(2);
+		expect(db.version).toBe(3);
 		expect([...db.transaction('checks').store.indexNames]).toEqual(['by-claim-date', 'by-date']);
 		expect(await db.getFromIndex('checks', 'by-claim-date', ['older', 1000])).toEqual(old[0]);
 		db.close();
@@ -47,6 +47,56 @@ describe('schema upgrade', () => {
 		const history = await openHistory();
 		const file = await history.exportJson();
 		expect(await history.importJson(file)).toEqual({ added: 0, skipped: 2 });
+	});
+});
+
+/** A database as version 2 of this app left it (checks indexed by date and by claim and time), with `checks` in it. */
+async function createVersion2(checks: SavedCheck[]): Promise<void> {
+	const db = await openDB(DB_NAME, 2, {
+		upgrade(db) {
+			const store = db.createObjectStore('checks', { keyPath: 'id' });
+			store.createIndex('by-date', 'createdAt');
+			store.createIndex('by-claim-date', ['claim', 'createdAt']);
+		}
+	});
+	for (const check of checks) await db.put('checks', check);
+	db.close();
+}
+
+const content = { text: 'We can manufacture everything.', kind: 'txt', fileName: 'speech.txt', bytes: 30, hash: 'h1' };
+
+describe('upgrade to version 3 (own sources)', () => {
+	it('keeps every check of a version 2 database, and adds empty sources and the default choice', async () => {
+		await createVersion2(old);
+		const sources = await openSources();
+		expect(await sources.list()).toEqual([]);
+		expect(await sources.choice()).toEqual({ bundled: true, packs: [], leftOut: [] });
+		const history = await openHistory();
+		expect(await history.list()).toEqual([old[1], old[0]]);
+
+		const db = await openDB(DB_NAME);
+		expect(db.version).toBe(3);
+		expect([...db.objectStoreNames].sort()).toEqual(['checks', 'settings', 'sources']);
+		expect([...db.transaction('sources').store.indexNames]).toEqual(['by-hash']);
+		db.close();
+	});
+
+	it('keeps every check of a version 1 database through both upgrades', async () => {
+		await createVersion1(old);
+		const sources = await openSources();
+		await sources.add(content, { title: 'Speech', speakers: [] });
+		const history = await openHistory();
+		expect(await history.list()).toEqual([old[1], old[0]]);
+		expect((await history.importJson(await history.exportJson())).skipped).toBe(2);
+		expect((await sources.list()).map((s) => s.title)).toEqual(['Speech']);
+	});
+
+	it('a version 2 tab lets this one upgrade, and the checks it saved stay', async () => {
+		await createVersion2(old);
+		const tab1 = await openDB(DB_NAME, 2, { blocking: () => tab1.close() });
+		const sources = await openSources();
+		await sources.add(content, { title: 'Speech', speakers: [] });
+		expect(await (await openHistory()).list()).toHaveLength(2);
 	});
 });
 

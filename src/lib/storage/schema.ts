@@ -1,10 +1,10 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { SavedCheck } from './types.ts';
+import type { SavedCheck, SavedSource, SourceChoice } from './types.ts';
 
 export const DB_NAME = 'verbatim';
 
 /** Bump by one for each schema change, and add its `if (oldVersion < N)` block below. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface VerbatimDB extends DBSchema {
 	checks: {
@@ -16,6 +16,20 @@ export interface VerbatimDB extends DBSchema {
 			/** [claim, createdAt]: an import finds a check already there without reading all of History. */
 			'by-claim-date': [string, number];
 		};
+	};
+	/** The user's own sources, text and description. */
+	sources: {
+		key: string;
+		value: SavedSource;
+		indexes: {
+			/** Content hash, unique: the same source cannot be added twice. */
+			'by-hash': string;
+		};
+	};
+	/** Small records under fixed keys; 'choice' is what checks run against. */
+	settings: {
+		key: 'choice';
+		value: SourceChoice;
 	};
 }
 
@@ -37,5 +51,10 @@ export function upgrade(
 	if (oldVersion < 2) {
 		// v2: imports find duplicates (same claim, same time) by index; the browser indexes existing checks itself.
 		transaction.objectStore('checks').createIndex('by-claim-date', ['claim', 'createdAt']);
+	}
+	if (oldVersion < 3) {
+		// v3: the user's own sources (one per content hash) and the choice of sources to check against; checks untouched.
+		db.createObjectStore('sources', { keyPath: 'id' }).createIndex('by-hash', 'hash', { unique: true });
+		db.createObjectStore('settings');
 	}
 }

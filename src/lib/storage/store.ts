@@ -1,4 +1,4 @@
-import { Connection, type Database } from './connection.ts';
+import { abort, Connection, runOn, type Database } from './connection.ts';
 import { StorageError, toStorageError } from './errors.ts';
 import { NOTE_TARGET_GONE, type Action } from './messages.ts';
 import { fromJson, toCsv, toJson } from './transfer.ts';
@@ -102,28 +102,7 @@ export class IdbHistory implements History {
 		});
 	}
 
-	/** Runs `body` on the open database; a connection closed for another tab meanwhile gets one more try. */
-	async #run<T>(action: Action, body: (db: Database) => Promise<T>): Promise<T> {
-		try {
-			const db = await this.#connection.get();
-			try {
-				return await body(db);
-			} catch (error) {
-				if (!this.#connection.wasDropped(db)) throw error;
-				return await body(await this.#connection.get());
-			}
-		} catch (error) {
-			throw toStorageError(error, action);
-		}
-	}
-}
-
-/** Undoes whatever a transaction wrote; harmless when it has already ended. */
-function abort(tx: { abort(): void; done: Promise<void> }): void {
-	tx.done.catch(() => {});
-	try {
-		tx.abort();
-	} catch {
-		// Already committed or aborted: nothing left to undo.
+	#run<T>(action: Action, body: (db: Database) => Promise<T>): Promise<T> {
+		return runOn(this.#connection, action, body);
 	}
 }

@@ -1,4 +1,4 @@
-import type { CheckResult } from '#lib/engine/index.ts';
+import type { CheckResult, DocumentKind } from '#lib/engine/index.ts';
 
 /** One check as History keeps it. Structured-cloneable, so IndexedDB stores it as is. */
 export type SavedCheck = {
@@ -42,4 +42,91 @@ export interface History {
 	 * rejects with a StorageError saying what is wrong, and nothing is imported.
 	 */
 	importJson(text: string): Promise<{ added: number; skipped: number }>;
+}
+
+export type { DocumentKind };
+
+/** How a source came in: the kind of file it was read from, or 'pasted'. */
+export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'pasted';
+
+/** What a person can say about a source; guessed from the file, then edited. */
+export type SourceMeta = {
+	title: string;
+	publisher?: string;
+	/** ISO date "YYYY-MM-DD" (or "YYYY-MM", "YYYY") when known. */
+	date?: string;
+	url?: string;
+	kind?: DocumentKind;
+	/** People who speak in it; the first is the default speaker. */
+	speakers: string[];
+};
+
+/** The text a file or a paste gave, as extraction returns it (an `Extracted` with `ok: true` fits). */
+export type SourceContent = {
+	/** The plain text, exactly as it will be checked against. */
+	text: string;
+	kind: string;
+	/** The file's name, e.g. "speech.txt"; '' or undefined for pasted text. */
+	fileName?: string;
+	/** Size of the file (or the paste, UTF-8) in bytes. */
+	bytes: number;
+	/** Content hash, e.g. SHA-256 hex; two sources with the same hash are the same source. */
+	hash: string;
+};
+
+/** One of the user's own sources as IndexedDB keeps it. Structured-cloneable. */
+export type SavedSource = SourceMeta & {
+	/** "own-" + crypto.randomUUID(); also its id in the checker and the reader's URL. */
+	id: string;
+	text: string;
+	format: SourceFormat;
+	/** Where it came from: the file's name, or '' when pasted. */
+	fileName: string;
+	bytes: number;
+	hash: string;
+	/** When it was added, in ms since the Unix epoch. */
+	addedAt: number;
+};
+
+/** The optional packs of documents that can be loaded on request. */
+export type PackId = 'sotu';
+
+/** What checks run against. A new own source is checked against until it is left out. */
+export type SourceChoice = {
+	/** The bundled documents. */
+	bundled: boolean;
+	/** Loaded packs, e.g. ['sotu']. */
+	packs: PackId[];
+	/** Ids of own sources NOT checked against. */
+	leftOut: string[];
+};
+
+export const DEFAULT_CHOICE: SourceChoice = { bundled: true, packs: [], leftOut: [] };
+
+/**
+ * The user's own sources. Every method rejects only with a StorageError, whose
+ * message is a sentence to show the user.
+ */
+export interface Sources {
+	/** Oldest first (the order they were added). */
+	list(): Promise<SavedSource[]>;
+	get(id: string): Promise<SavedSource | undefined>;
+	/** Saves a new source; refuses one whose hash is already there, naming it. */
+	add(content: SourceContent, meta: SourceMeta): Promise<SavedSource>;
+	/** Changes a source's description; its text never changes. */
+	update(id: string, meta: SourceMeta): Promise<SavedSource>;
+	/** Returns what it removed, for Undo; undefined when it was not there. */
+	remove(id: string): Promise<SavedSource | undefined>;
+	/** Undo of remove: puts the source back exactly as it was. */
+	restore(source: SavedSource): Promise<void>;
+	choice(): Promise<SourceChoice>;
+	setChoice(choice: SourceChoice): Promise<void>;
+	/** Every source, text and description, as one JSON file. */
+	exportCollection(): Promise<string>;
+	/**
+	 * Merges an exported collection: a source already there (same id or same
+	 * hash) is skipped. One transaction: a bad file or a full disk adds nothing
+	 * and changes nothing stored.
+	 */
+	importCollection(text: string): Promise<{ added: number; skipped: number }>;
 }
