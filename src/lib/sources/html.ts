@@ -1,0 +1,7 @@
+import { messages } from './messages';
+import type { Read } from './types';
+
+/** Placeholder until the html reader lands. */
+export async function readHtml(bytes: Uint8Array): Promise<Read> {
+	return bytes.length >= 0 ? { ok: false, message: messages.binary } : { ok: false, message: messages.binary };
+}
