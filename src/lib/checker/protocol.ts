@@ -1,23 +1,36 @@
 /** The messages between the page and the checker worker. Every request carries an id; its reply carries the same id. */
 import type { CheckResult, Passage } from '#lib/engine/index.ts';
+import type { CheckedDocument, CorpusChoice, IndexProgress, IndexSummary } from './corpus-choice.ts';
 
 /** The passages of one document, in text order. */
 export type DocumentPassages = { doc: string; passages: Passage[] };
 
+/**
+ * The first message the worker reads. `build`: the app's build id, part of every
+ * kept index's signature. `packBase`: the URL the packs are fetched from, e.g. "/packs/".
+ */
+export type CheckerStart = { id: 0; type: 'start'; build: string; packBase: string };
+
 export type CheckerRequest =
+	| CheckerStart
 	| { id: number; type: 'check'; claim: string }
 	| { id: number; type: 'passages'; doc: string }
-	| { id: number; type: 'speakers' };
+	| { id: number; type: 'speakers' }
+	| { id: number; type: 'use'; choice: CorpusChoice }
+	| { id: number; type: 'documents' };
 
 /** What each request type answers with. */
 export type CheckerAnswers = {
 	check: CheckResult;
 	passages: Passage[];
 	speakers: { people: string[]; documents: DocumentPassages[] };
+	use: IndexSummary;
+	documents: CheckedDocument[];
 };
 
 export type CheckerReply =
 	| { type: 'ready' }
 	| { type: 'failed'; message: string }
+	| { id: number; type: 'progress'; progress: IndexProgress }
 	| { [K in keyof CheckerAnswers]: { id: number; type: K; value: CheckerAnswers[K] } }[keyof CheckerAnswers]
 	| { id: number; type: 'error'; message: string };

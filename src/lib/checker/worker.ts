@@ -1,11 +1,17 @@
 /// <reference lib="webworker" />
 /**
- * The checker: builds the index of the bundled corpus once, then answers
- * requests from the page, so checking never blocks typing or scrolling.
+ * The checker: holds the index of the corpus in use and answers requests from
+ * the page, so neither indexing nor checking ever blocks typing or scrolling.
+ * It starts on the corpus checks last ran against when that index is kept, else
+ * on the bundled corpus; `use` switches corpus (restoring a kept index when there is one).
  */
 import { bundledCorpus } from '#lib/corpus/bundled.ts';
-import { buildIndex, verify, type SourceIndex } from '#lib/engine/index.ts';
-import type { CheckerAnswers, CheckerReply, CheckerRequest } from './protocol.ts';
+import { buildIndex, verify, type Corpus, type CorpusDocument, type SourceIndex } from '#lib/engine/index.ts';
+import { fetchPack } from '#lib/packs/packs.ts';
+import { currentKeptIndex, forgetCurrent, keepIndex, useKeptIndex } from '#lib/storage/index-cache.ts';
+import { BUNDLED_ONLY, corpusSignature, describeDocuments, ownDocument, type CorpusChoice, type IndexProgress, type IndexSummary } from './corpus-choice.ts';
+import { indexFromKept, keptIndexOf } from './index-snapshot.ts';
+import type { CheckerAnswers, CheckerReply, CheckerRequest, CheckerStart } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -17,38 +23,125 @@ function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-let index: SourceIndex | null = null;
-try {
-	index = buildIndex(bundledCorpus);
-	post({ type: 'ready' });
-} catch (error) {
-	post({ type: 'failed', message: `The corpus could not be indexed: ${messageOf(error)}` });
+/** The index checks run against, and the signature of the choice it was built for. */
+type InUse = { index: SourceIndex; signature: string };
+
+let settings: CheckerStart = { id: 0, type: 'start', build: '', packBase: '/packs/' };
+let inUse: Promise<InUse | null> = new Promise(() => {});
+/** Corpus switches run one after another, in the order asked. */
+let switching: Promise<unknown> = Promise.resolve();
+
+async function startUp(): Promise<InUse | null> {
+	try {
+		const kept = await currentKeptIndex();
+		if (kept && kept.build === settings.build) {
+			const restored = { index: indexFromKept(kept), signature: kept.signature };
+			post({ type: 'ready' });
+			return restored;
+		}
+		const index = buildIndex(bundledCorpus);
+		const started = { index, signature: await corpusSignature(BUNDLED_ONLY, settings.build) };
+		post({ type: 'ready' });
+		return started;
+	} catch (error) {
+		post({ type: 'failed', message: `The corpus could not be indexed: ${messageOf(error)}` });
+		return null;
+	}
 }
 
-function answer(request: CheckerRequest, idx: SourceIndex): CheckerReply {
+async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary> {
+	const began = performance.now();
+	const progress = (p: IndexProgress) => post({ id, type: 'progress', progress: p });
+	const signature = await corpusSignature(choice, settings.build);
+	const current = await inUse;
+	const summary = (index: SourceIndex, fromCache: boolean): IndexSummary => ({
+		documents: index.corpus.documents.length,
+		words: index.words.ids.length,
+		milliseconds: Math.round(performance.now() - began),
+		fromCache
+	});
+	if (current?.signature === signature) return summary(current.index, true);
+
+	const bundledOnly = choice.bundled && choice.own.length === 0 && choice.packs.length === 0;
+	const kept = bundledOnly ? undefined : await useKeptIndex(signature);
+	if (kept && kept.build === settings.build) {
+		const index = indexFromKept(kept);
+		inUse = Promise.resolve({ index, signature });
+		return summary(index, true);
+	}
+
+	const documents: CorpusDocument[] = [...(choice.bundled ? bundledCorpus.documents : []), ...choice.own.map(ownDocument)];
+	const names = [...(choice.bundled ? [bundledCorpus.name] : []), ...(choice.own.length ? ['your sources'] : [])];
+	for (const pack of new Set(choice.packs)) {
+		const file = await fetchPack(pack, settings.packBase, (bytes) => progress({ phase: 'loading pack', ...bytes }));
+		documents.push(...file.documents);
+		names.push(file.name);
+	}
+	const corpus: Corpus = { name: names.join(', ') || 'No sources', description: '', documents };
+	progress({ phase: 'indexing', done: 0, total: documents.length });
+	const index = buildIndex(corpus);
+	progress({ phase: 'indexing', done: documents.length, total: documents.length });
+	inUse = Promise.resolve({ index, signature });
+	const built = summary(index, false);
+	if (bundledOnly) {
+		await forgetCurrent();
+		return built;
+	}
+	// Checks already run against the new index while it is written.
+	progress({ phase: 'saving', done: 0, total: 1 });
+	try {
+		await keepIndex(keptIndexOf(index, signature, settings.build));
+	} catch (error) {
+		return { ...built, notKept: messageOf(error) };
+	}
+	progress({ phase: 'saving', done: 1, total: 1 });
+	return built;
+}
+
+function answer(request: Exclude<CheckerRequest, CheckerStart>, idx: SourceIndex): CheckerReply {
 	switch (request.type) {
 		case 'check':
 			return { id: request.id, type: 'check', value: verify(request.claim, idx) };
 		case 'passages':
 			return { id: request.id, type: 'passages', value: idx.passages(request.doc) };
+		case 'documents':
+			return { id: request.id, type: 'documents', value: describeDocuments(idx.corpus) };
 		case 'speakers': {
 			const value: CheckerAnswers['speakers'] = {
 				people: idx.people(),
-				documents: bundledCorpus.documents.map((d) => ({ doc: d.id, passages: idx.passages(d.id) }))
+				documents: idx.corpus.documents.map((d) => ({ doc: d.id, passages: idx.passages(d.id) }))
 			};
 			return { id: request.id, type: 'speakers', value };
 		}
+		case 'use':
+			throw new Error(`worker: 'use' is answered by useCorpus, not answer()`);
 	}
 }
 
-scope.onmessage = (event: MessageEvent<CheckerRequest>) => {
+scope.onmessage = async (event: MessageEvent<CheckerRequest>) => {
 	const request = event.data;
-	if (!index) {
+	if (request.type === 'start') {
+		settings = request;
+		inUse = startUp();
+		return;
+	}
+	if (request.type === 'use') {
+		const run = switching.then(() => useCorpus(request.id, request.choice));
+		switching = run.catch(() => {});
+		try {
+			post({ id: request.id, type: 'use', value: await run });
+		} catch (error) {
+			post({ id: request.id, type: 'error', message: messageOf(error) });
+		}
+		return;
+	}
+	const current = await inUse;
+	if (!current) {
 		post({ id: request.id, type: 'error', message: 'The checker could not start: the corpus could not be indexed.' });
 		return;
 	}
 	try {
-		post(answer(request, index));
+		post(answer(request, current.index));
 	} catch (error) {
 		post({ id: request.id, type: 'error', message: `The check failed: ${messageOf(error)}` });
 	}

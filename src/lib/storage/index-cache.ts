@@ -11,6 +11,8 @@ import type { Corpus, IndexSnapshot } from '#lib/engine/index.ts';
 export type KeptIndex = {
 	/** corpusSignature() of the choice it was built for. */
 	signature: string;
+	/** The app build that made it; an index from another build is never restored. */
+	build: string;
 	corpus: Corpus;
 	snapshot: IndexSnapshot;
 };
