@@ -4,18 +4,20 @@
  */
 import Fuse from 'fuse.js/basic';
 import { formatDate } from '#lib/corpus/describe.ts';
-import type { CorpusDocument } from '#lib/engine/index.ts';
 
-type Entry = { doc: CorpusDocument; title: string; publisher: string; speakers: string[]; date: string; kind: string };
+/** What the Library shows of any document: bundled, the user's own, or a pack's. */
+export type Describable = { title: string; publisher?: string; date?: string; kind?: string; speakers: string[] };
+
+type Entry<T> = { doc: T; title: string; publisher: string; speakers: string[]; date: string; kind: string };
 
 /** Newest first; undated documents last, then by title. */
-export function byDateNewestFirst(a: CorpusDocument, b: CorpusDocument): number {
+export function byDateNewestFirst(a: Describable, b: Describable): number {
 	return (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title);
 }
 
 /** A search over `documents`: an empty query gives them all, newest first; otherwise the closest first. */
-export function librarySearch(documents: readonly CorpusDocument[]): (query: string) => CorpusDocument[] {
-	const entries: Entry[] = [...documents].sort(byDateNewestFirst).map((doc) => ({
+export function librarySearch<T extends Describable>(documents: readonly T[]): (query: string) => T[] {
+	const entries: Entry<T>[] = [...documents].sort(byDateNewestFirst).map((doc) => ({
 		doc,
 		title: doc.title,
 		publisher: doc.publisher ?? '',

@@ -34,7 +34,7 @@ describe('own sources', () => {
 			fileName: 'speech.txt'
 		});
 		expect(saved).not.toHaveProperty('url');
-		expect(saved.id).toMatch(/^own-[0-9a-f-]{36}$/);
+		expect(saved.id).toMatch(/^[0-9a-f-]{36}$/);
 		expect(await sources.get(saved.id)).toEqual(saved);
 	});
 

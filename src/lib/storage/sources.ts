@@ -43,7 +43,7 @@ export class IdbSources implements Sources {
 		const described = cleanMeta({ ...meta, title: meta.title.trim() || fileName || firstWords(content.text) });
 		const source: SavedSource = {
 			...described,
-			id: `own-${crypto.randomUUID()}`,
+			id: crypto.randomUUID(),
 			text: content.text,
 			format: FORMATS.includes(content.kind as SourceFormat) ? (content.kind as SourceFormat) : 'txt',
 			fileName,

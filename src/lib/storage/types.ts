@@ -76,7 +76,7 @@ export type SourceContent = {
 
 /** One of the user's own sources as IndexedDB keeps it. Structured-cloneable. */
 export type SavedSource = SourceMeta & {
-	/** "own-" + crypto.randomUUID(); also its id in the checker and the reader's URL. */
+	/** crypto.randomUUID(); the checker and the reader know it as "own:" + id. */
 	id: string;
 	text: string;
 	format: SourceFormat;
