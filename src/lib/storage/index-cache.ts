@@ -57,6 +57,13 @@ function database(): Promise<IDBPDatabase<IndexCacheDB>> {
 	return opening;
 }
 
+/** Closes the connection (the next call opens it again), e.g. between tests that each start a fresh IndexedDB. */
+export async function closeIndexCache(): Promise<void> {
+	const db = opening;
+	opening = null;
+	(await db?.catch(() => null))?.close();
+}
+
 /**
  * Keeps `kept` as the current index, and drops the oldest beyond MAX_KEPT_INDEXES.
  * Rejects with NOT_KEPT when the browser refuses (quota, private mode).
