@@ -13,13 +13,17 @@ import { indexKey, scanWords } from './tokenise.ts';
 export type Window = { doc: number; first: number; last: number; votes: number };
 
 /** A bigram found at more places than this share of the corpus says little about where a claim is (0..1). */
-const COMMON_SHARE = 0.0005;
+const COMMON_SHARE = 0.0002;
 /** ...but never call a posting list common below this length, so small corpora use every pair. */
-const MIN_COMMON_POSTINGS = 500;
+const MIN_COMMON_POSTINGS = 300;
 /** A single word votes only when it is this many times rarer than a common bigram: rare words place a paraphrase. */
 const RARE_WORD_FACTOR = 0.25;
 /** Bucket keys of one document lie below this stride (words per document / bucket width never reach it). */
 const DOC_KEY_STRIDE = 1e8;
+/** Share of the claim's bigram weight one window must hold for single words not to be needed (0..1). */
+const SURE_BIGRAM_SHARE = 0.6;
+/** Buckets under this share of the best one's votes are not considered for windows (0..1). */
+const MIN_BUCKET_SHARE = 0.1;
 /** A single word votes this much less than a pair of words in order. */
 const WORD_VOTE = 0.35;
 /** Words of slack around a candidate window, for words the claim left out or added. */
@@ -59,6 +63,7 @@ export function findWindows(text: string, index: SourceIndex, limit: number): Wi
 			entry.last = Math.max(entry.last, last);
 		} else votes.set(key, { votes: weight, first, last });
 	};
+	let bigramWeight = 0;
 	const castBigrams = (skipCommon: boolean) => {
 		let cast = 0;
 		for (let i = 0; i + 1 < n; i++) {
@@ -68,6 +73,7 @@ export function findWindows(text: string, index: SourceIndex, limit: number): Wi
 			const [from, to] = [words.bigrams.offsets[bucket], words.bigrams.offsets[bucket + 1]];
 			if (skipCommon && to - from > common) continue;
 			const weight = Math.log(1 + words.ids.length / (1 + to - from));
+			bigramWeight += weight;
 			for (let k = from; k < to; k++) {
 				const p = words.bigrams.positions[k];
 				if (words.ids[p] === a && words.ids[p + 1] === b) vote(p, i, weight), cast++;
@@ -76,6 +82,12 @@ export function findWindows(text: string, index: SourceIndex, limit: number): Wi
 		return cast;
 	};
 	if (castBigrams(true) === 0) castBigrams(false);
+	// A window that already holds most of the claim's word pairs needs no help from single words.
+	let strongest = 0;
+	for (const entry of votes.values()) strongest = Math.max(strongest, entry.votes);
+	if (strongest > 0 && strongest >= SURE_BIGRAM_SHARE * bigramWeight) {
+		return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4);
+	}
 	for (let i = 0; i < n; i++) {
 		const id = ids[i];
 		if (id < 0 || stop[i]) continue;
@@ -99,7 +111,10 @@ const JOIN_MIN_SHARE = 0.15;
 /** Merges each bucket with its neighbours (a claim with omissions spans two), then keeps the best. */
 function bestWindows(votes: Map<number, { votes: number; first: number; last: number }>, words: WordArrays, limit: number, joinGap: number, maxWords: number): Window[] {
 	const scored: Window[] = [];
+	let best = 0;
+	for (const entry of votes.values()) best = Math.max(best, entry.votes);
 	for (const [key, entry] of votes) {
+		if (entry.votes < MIN_BUCKET_SHARE * best) continue;
 		let total = entry.votes;
 		let { first, last } = entry;
 		for (const near of [votes.get(key - 1), votes.get(key + 1)]) {

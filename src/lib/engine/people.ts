@@ -32,6 +32,8 @@ export class PeopleRegistry {
 	private readonly persons: Person[] = [];
 	/** Country stem (first four letters of "Russia"/"Russian") -> person, learned from the corpus. */
 	private readonly roles = new Map<string, string>();
+	/** Phrases already resolved: attribution asks about the same names again and again. */
+	private readonly resolved = new Map<string, string | null>();
 
 	constructor(documents: CorpusDocument[]) {
 		for (const doc of documents) for (const name of doc.speakers) this.add(name);
@@ -50,6 +52,16 @@ export class PeopleRegistry {
 	 * A surname several people share gives the first of them; verify() then prefers the source's.
 	 */
 	resolve(phrase: string, defaultSpeaker: string | null = null): string | null {
+		const key = `${defaultSpeaker ?? ''}\u0000${phrase}`;
+		let person = this.resolved.get(key);
+		if (person === undefined) {
+			if (this.resolved.size > MAX_RESOLVED) this.resolved.clear();
+			this.resolved.set(key, (person = this.resolveUncached(phrase, defaultSpeaker)));
+		}
+		return person;
+	}
+
+	private resolveUncached(phrase: string, defaultSpeaker: string | null): string | null {
 		const words = nameWords(phrase);
 		const names = words.map((w) => w.skeleton);
 		for (let i = names.length - 1; i >= 0; i--) {
@@ -114,6 +126,9 @@ export class PeopleRegistry {
 		}
 	}
 }
+
+/** Resolved phrases kept before the memo starts again. */
+const MAX_RESOLVED = 20_000;
 
 /** Shortest surname skeleton trusted alone; "Hayes" ("hs") would also be "House". */
 const MIN_SKELETON = 3;

@@ -34,8 +34,11 @@ export function findQuotations(text: string, from: number, to: number): Quotatio
 		}
 		(stack.at(-1)?.nested ?? top).push(quotation);
 	};
-	for (let i = from; i < to; i++) {
-		const c = text[i];
+	const marks = /["“”„«»]/g;
+	marks.lastIndex = from;
+	for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
+		const i = m.index;
+		const c = m[0];
 		if (OPEN.has(c)) stack.push({ at: i, straight: false, nested: [] });
 		else if (CLOSE.has(c)) {
 			while (stack.at(-1)?.straight) stack.pop();

@@ -17,6 +17,9 @@ const NARRATION: Attribution = { speaker: null, evidence: 'narration', cue: '', 
 /** A transcript label: a name (with titles) of at most this many words, then a colon, at a paragraph's start. */
 const LABEL = /^([\p{Lu}][\p{L}\p{M}.'’-]*(?: (?:of|the|de|von|van|[\p{Lu}][\p{L}\p{M}.'’-]*)){0,11}):\s+/u;
 
+/** Characters around a quotation read for its attribution, inside a speaker's own paragraph. */
+const ATTRIBUTION_REACH = 400;
+
 /** Words that open a "Word: ..." line without naming a speaker. */
 const NOT_A_LABEL = /^(?:posted|published|updated|note|notes|photo|photos|see also|source|sources|date|tags|read more|video|audio|transcript|translation|subject|topic|related|copyright)$/i;
 /** An unknown name is taken for a transcript label only when this short (words). */
@@ -87,10 +90,21 @@ class ProseReader {
 	 * theirs, except quotations they attribute to someone else, whose words they belong to.
 	 */
 	readVoice(para: Span, voice: Attribution): Passage[] {
-		return this.read(para, voice.speaker).map((p) => {
-			const quotesAnother = p.attribution.evidence === 'attribution' && p.attribution.speaker !== voice.speaker;
-			return { span: p.span, attribution: quotesAnother ? { ...p.attribution, evidence: 'quoted by another' } : voice };
-		});
+		const quotations = findQuotations(this.text, para.start, para.end);
+		const out: Passage[] = [];
+		let cursor = para.start;
+		for (const q of quotations) {
+			out.push({ span: { start: cursor, end: q.outer.start }, attribution: voice });
+			// Only the words around a quotation say whose it is; a speech can be one 40 KB paragraph.
+			const before = { start: Math.max(cursor, q.outer.start - ATTRIBUTION_REACH), end: q.outer.start };
+			const after = { start: q.outer.end, end: Math.min(para.end, q.outer.end + ATTRIBUTION_REACH) };
+			const attribution = this.attributeQuotation(q, before, after, voice.speaker);
+			const quotesAnother = attribution.evidence === 'attribution' && attribution.speaker !== voice.speaker;
+			out.push(...(quotesAnother ? this.quotationPassages(q, { ...attribution, evidence: 'quoted by another' }) : [{ span: q.outer, attribution: voice }]));
+			cursor = q.outer.end;
+		}
+		out.push({ span: { start: cursor, end: para.end }, attribution: voice });
+		return out;
 	}
 
 	read(para: Span, quoteDefault: string | null): Passage[] {
