@@ -33,8 +33,8 @@ let switching: Promise<unknown> = Promise.resolve();
 
 async function startUp(): Promise<InUse | null> {
 	try {
-		const kept = await currentKeptIndex();
-		if (kept && kept.build === settings.build) {
+		const kept = await currentKeptIndex(settings.build);
+		if (kept) {
 			const restored = { index: indexFromKept(kept), signature: kept.signature };
 			post({ type: 'ready' });
 			return restored;

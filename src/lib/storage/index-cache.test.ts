@@ -18,12 +18,12 @@ describe('index cache', () => {
 		const back = await useKeptIndex('s1');
 		expect(back?.snapshot.ids).toBeInstanceOf(Uint32Array);
 		expect(back?.corpus.documents[0].text).toBe('Text of s1.');
-		expect((await currentKeptIndex())?.signature).toBe('s1');
+		expect((await currentKeptIndex('b1'))?.signature).toBe('s1');
 	});
 
 	it('answers undefined for a signature it never kept', async () => {
 		expect(await useKeptIndex('nope')).toBeUndefined();
-		expect(await currentKeptIndex()).toBeUndefined();
+		expect(await currentKeptIndex('b1')).toBeUndefined();
 	});
 
 	it(`keeps only the ${MAX_KEPT_INDEXES} most recently used`, async () => {
@@ -42,7 +42,14 @@ describe('index cache', () => {
 	it('forgets which is current without dropping the index', async () => {
 		await keepIndex(kept('s1'));
 		await forgetCurrent();
-		expect(await currentKeptIndex()).toBeUndefined();
+		expect(await currentKeptIndex('b1')).toBeUndefined();
 		expect(await useKeptIndex('s1')).toBeDefined();
+	});
+});
+
+describe('the current index', () => {
+	it('is not given to another build', async () => {
+		await keepIndex(kept('s1'));
+		expect(await currentKeptIndex('b2')).toBeUndefined();
 	});
 });

@@ -21,8 +21,8 @@ interface IndexCacheDB extends DBSchema {
 	indexes: { key: string; value: KeptIndex };
 	/** Signature -> when that index was kept or last used (ms since the epoch); the oldest goes first. */
 	used: { key: string; value: number };
-	/** 'current': the signature of the corpus checks last ran against. */
-	meta: { key: 'current'; value: string };
+	/** 'current': the kept index checks last ran against, and the build that made it. */
+	meta: { key: 'current'; value: { signature: string; build: string } };
 }
 
 export const INDEX_CACHE_DB = 'verbatim-index-cache';
@@ -83,7 +83,7 @@ export async function keepIndex(kept: KeptIndex): Promise<void> {
 			...stale.flatMap(({ signature }) => [indexes.delete(signature), used.delete(signature)]),
 			indexes.put(kept),
 			used.put(Date.now(), kept.signature),
-			tx.objectStore('meta').put(kept.signature, 'current'),
+			tx.objectStore('meta').put({ signature: kept.signature, build: kept.build }, 'current'),
 			tx.done
 		]);
 	} catch {
@@ -97,7 +97,10 @@ export async function useKeptIndex(signature: string): Promise<KeptIndex | undef
 		const db = await database();
 		const tx = db.transaction(['indexes', 'used', 'meta'], 'readwrite');
 		const kept = await tx.objectStore('indexes').get(signature);
-		if (kept) await Promise.all([tx.objectStore('used').put(Date.now(), signature), tx.objectStore('meta').put(signature, 'current')]);
+		if (kept) {
+			const current = { signature, build: kept.build };
+			await Promise.all([tx.objectStore('used').put(Date.now(), signature), tx.objectStore('meta').put(current, 'current')]);
+		}
 		await tx.done;
 		return kept;
 	} catch {
@@ -106,13 +109,14 @@ export async function useKeptIndex(signature: string): Promise<KeptIndex | undef
 	}
 }
 
-/** The index checks last ran against, if it is kept; undefined otherwise. */
-export async function currentKeptIndex(): Promise<KeptIndex | undefined> {
+/** The index checks last ran against, if it is kept and was made by `build`; undefined otherwise. */
+export async function currentKeptIndex(build: string): Promise<KeptIndex | undefined> {
 	try {
 		const db = await database();
 		const tx = db.transaction(['indexes', 'meta'], 'readonly');
-		const signature = await tx.objectStore('meta').get('current');
-		const kept = signature === undefined ? undefined : await tx.objectStore('indexes').get(signature);
+		const current = await tx.objectStore('meta').get('current');
+		// Another build's index is never read: its arrays may not match this engine.
+		const kept = current?.build === build ? await tx.objectStore('indexes').get(current.signature) : undefined;
 		await tx.done;
 		return kept;
 	} catch {
