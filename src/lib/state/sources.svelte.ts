@@ -1,0 +1,319 @@
+/**
+ * The Library's own sources: what is stored, what checks run against, what the
+ * last additions gave, and the indexing under way. Every failure becomes a
+ * sentence in `problem`, `notice` or a result; nothing is thrown at the page.
+ */
+import { getChecker, type CheckedDocument, type IndexProgress, type Indexing, type OwnSource } from '#lib/checker/client.ts';
+import { bundledCorpus } from '#lib/corpus/bundled.ts';
+import { extractFile, extractPasted, type Extracted } from '#lib/sources/index.ts';
+import {
+	DEFAULT_CHOICE,
+	importedSourcesSentence,
+	openSources,
+	type SavedSource,
+	type SourceChoice,
+	type SourceMeta,
+	type Sources
+} from '#lib/storage/index.ts';
+import type { CorpusDocument } from '#lib/engine/index.ts';
+import { PACKS } from '#lib/packs/packs.ts';
+
+/** One document as the Library lists it, wherever it comes from. */
+export type LibraryEntry = {
+	/** Its id in the corpus and the reader's URL: a bundled id, "own:<uuid>", "sotu:<name>". */
+	id: string;
+	title: string;
+	publisher?: string;
+	date?: string;
+	kind?: string;
+	speakers: string[];
+	origin: 'bundled' | 'own' | 'pack';
+	/** Where it comes from, in words: "Bundled with Verbatim", "speech.txt", "Pasted text", the pack's title. */
+	from: string;
+	/** The stored source, for own sources only. */
+	own?: SavedSource;
+};
+
+/** What one file or paste gave: added (with the new source's id) or refused (with why). */
+export type AddResult = { key: number; name: string; ok: boolean; message: string; sourceId?: string };
+
+/** A sentence saying what the last action did; `undo` when it can be taken back. */
+export type Notice = { text: string; kind: 'done' | 'failed'; undo?: SavedSource };
+
+/** Indexing under way, as the progress bar shows it. */
+export type Progress = { label: string; done: number; total: number };
+
+const CANCELLED = 'Indexing cancelled.';
+
+function sentence(error: unknown, fallback: string): string {
+	return error instanceof Error && error.message ? error.message : fallback;
+}
+
+export class SourceLibrary {
+	/** 'loading' until storage is open; 'unavailable' when the browser refuses it. */
+	status = $state<'loading' | 'ready' | 'unavailable'>('loading');
+	/** Why own sources cannot be kept, as a sentence; null while they can. */
+	problem = $state<string | null>(null);
+	/** Own sources, oldest first (replaced whole). */
+	sources = $state.raw<SavedSource[]>([]);
+	/** What checks run against, as stored (replaced whole). */
+	choice = $state.raw<SourceChoice>(DEFAULT_CHOICE);
+	/** The loaded pack's documents, from the checker (replaced whole). */
+	packDocuments = $state.raw<CheckedDocument[]>([]);
+	/** What the latest files and pastes gave, one line each. */
+	results = $state.raw<AddResult[]>([]);
+	/** What the last action did. */
+	notice = $state.raw<Notice | null>(null);
+	/** Indexing under way; null when idle. */
+	progress = $state.raw<Progress | null>(null);
+	/** What the last indexing run ended with, as a sentence. */
+	indexed = $state<string | null>(null);
+	/** Files are being read. */
+	reading = $state(false);
+
+	/** Every document the Library shows: bundled, own, and the pack's once loaded. */
+	entries: LibraryEntry[] = $derived(entriesOf(bundledCorpus.documents, this.sources, this.packDocuments));
+
+	#store: Sources | null = null;
+	#run: Indexing | null = null;
+	#key = 0;
+	/** The choice the worker last finished indexing, and the own sources in it; Cancel goes back to it. */
+	#applied: { choice: SourceChoice; own: Set<string> } = { choice: DEFAULT_CHOICE, own: new Set() };
+
+	async load(): Promise<void> {
+		try {
+			this.#store ??= await openSources();
+			this.sources = await this.#store.list();
+			this.choice = await this.#store.choice();
+			this.status = 'ready';
+			this.problem = null;
+		} catch (error) {
+			this.status = 'unavailable';
+			this.problem = sentence(error, 'Your sources cannot be shown just now. Checking still works.');
+		}
+		// The worker starts on the index it kept, which is that of the stored choice.
+		this.#applied = { choice: this.choice, own: new Set(this.sources.filter((x) => this.checks(x.id)).map((x) => x.id)) };
+		this.reindex();
+	}
+
+	/** Whether checks run against own source `id`. */
+	checks(id: string): boolean {
+		return !this.choice.leftOut.includes(id);
+	}
+
+	async addFiles(files: File[]): Promise<void> {
+		this.reading = true;
+		const results: AddResult[] = [];
+		for (const file of files) {
+			results.push(await this.#add(await extractFile(file), file.name));
+			this.results = [...results];
+		}
+		this.reading = false;
+		await this.#changed();
+	}
+
+	async addPasted(text: string, title: string): Promise<boolean> {
+		const result = await this.#add(await extractPasted(text, title.trim() || undefined), title.trim() || 'Pasted text');
+		this.results = [result];
+		await this.#changed();
+		return result.ok;
+	}
+
+	update(source: SavedSource, meta: SourceMeta): Promise<boolean> {
+		return this.#act(async (s) => {
+			await s.update(source.id, meta);
+			return { text: `Saved the details of “${meta.title.trim()}”.`, kind: 'done' };
+		});
+	}
+
+	remove(source: SavedSource): Promise<boolean> {
+		return this.#act(async (s) => {
+			const removed = await s.remove(source.id);
+			this.results = this.results.filter((r) => r.sourceId !== source.id);
+			return { text: `Deleted “${source.title}” from your sources.`, kind: 'done', undo: removed };
+		});
+	}
+
+	undo(): Promise<boolean> {
+		const back = this.notice?.undo;
+		if (!back) return Promise.resolve(false);
+		return this.#act(async (s) => {
+			await s.restore(back);
+			return { text: `“${back.title}” is back in your sources.`, kind: 'done' };
+		});
+	}
+
+	setChecked(id: string, on: boolean): Promise<boolean> {
+		const leftOut = this.choice.leftOut.filter((x) => x !== id);
+		return this.#choose({ ...this.choice, leftOut: on ? leftOut : [...leftOut, id] });
+	}
+
+	setBundled(on: boolean): Promise<boolean> {
+		return this.#choose({ ...this.choice, bundled: on });
+	}
+
+	setPack(on: boolean): Promise<boolean> {
+		const packs = this.choice.packs.filter((p) => p !== 'sotu');
+		return this.#choose({ ...this.choice, packs: on ? [...packs, 'sotu'] : packs });
+	}
+
+	importFile(file: File): Promise<boolean> {
+		return this.#act(async (s) => {
+			const { added, skipped } = await s.importCollection(await file.text());
+			return { text: importedSourcesSentence(added, skipped), kind: 'done' };
+		});
+	}
+
+	/** Every own source as a file's text, or null (with a notice) when they cannot be read. */
+	async exportCollection(): Promise<string | null> {
+		if (!this.#store) return null;
+		try {
+			return await this.#store.exportCollection();
+		} catch (error) {
+			this.notice = { text: sentence(error, 'Your sources could not be read.'), kind: 'failed' };
+			return null;
+		}
+	}
+
+	/** Stops indexing; checks go on against what they ran against before, and the choice says so again. */
+	cancel(): void {
+		const run = this.#run;
+		if (!run) return;
+		run.cancel();
+	}
+
+	/** Makes checks run against the current choice, with progress; a run under way is replaced. */
+	reindex(): void {
+		const choice = this.choice;
+		const own: OwnSource[] = this.sources
+			.filter((s) => !choice.leftOut.includes(s.id))
+			.map(({ id, title, text, publisher, date, url, kind, speakers }) => ({ id, title, text, publisher, date, url, kind, speakers }));
+		const ownIds = new Set(own.map((o) => o.id));
+		this.#run?.cancel();
+		const run = getChecker().useCorpus({ bundled: choice.bundled, own, packs: choice.packs }, (p) => {
+			if (this.#run === run) this.progress = progressOf(p);
+		});
+		this.#run = run;
+		this.progress = { label: 'Preparing to index', done: 0, total: 0 };
+		run.done.then(
+			(summary) => {
+				if (this.#run !== run) return;
+				this.#applied = { choice, own: ownIds };
+				const words = summary.words.toLocaleString('en-GB');
+				this.indexed = `Checks now run against ${summary.documents} ${summary.documents === 1 ? 'document' : 'documents'} (${words} words).${summary.notKept ? ` ${summary.notKept}` : ''}`;
+				void this.#readPack();
+			},
+			(error: unknown) => {
+				if (this.#run !== run) return;
+				const message = sentence(error, 'Indexing failed.');
+				this.indexed =
+					message === CANCELLED
+						? 'Indexing cancelled. Checks still run against the sources chosen before; tick a source to index it again.'
+						: `${message} Checks still run against the sources chosen before.`;
+				void this.#revert();
+			}
+		).finally(() => {
+			if (this.#run !== run) return;
+			this.#run = null;
+			this.progress = null;
+		});
+	}
+
+	/** Back to the choice last indexed; sources added since then stay stored, unticked. */
+	async #revert(): Promise<void> {
+		const { choice, own } = this.#applied;
+		const leftOut = this.sources.map((x) => x.id).filter((id) => !own.has(id));
+		await this.#choose({ bundled: choice.bundled, packs: choice.packs, leftOut }, false);
+	}
+
+	async #readPack(): Promise<void> {
+		try {
+			const docs = await getChecker().documents();
+			this.packDocuments = docs.filter((d) => d.source !== 'bundled' && d.source !== 'own');
+		} catch {
+			// The list of the pack's documents only adds to the Library; checking is unaffected.
+		}
+	}
+
+	async #add(extracted: Extracted, name: string): Promise<AddResult> {
+		const key = ++this.#key;
+		if (!extracted.ok) return { key, name: extracted.fileName || name, ok: false, message: extracted.message };
+		const shown = extracted.fileName || name;
+		if (!this.#store) return { key, name: shown, ok: false, message: this.problem ?? 'Your sources cannot be kept in this browser.' };
+		try {
+			const { meta } = extracted;
+			const saved = await this.#store.add(extracted, { ...meta, speakers: meta.speakers });
+			this.sources = [...this.sources, saved];
+			return { key, name: shown, ok: true, message: `Added as “${saved.title}”.`, sourceId: saved.id };
+		} catch (error) {
+			return { key, name: shown, ok: false, message: sentence(error, 'This source was not added.') };
+		}
+	}
+
+	async #choose(choice: SourceChoice, index = true): Promise<boolean> {
+		this.choice = choice;
+		const ok = await this.#act(async (s) => {
+			await s.setChoice(choice);
+			return null;
+		}, index);
+		return ok;
+	}
+
+	/** Runs one change, reads the sources again, says what happened and indexes again; false when it failed. */
+	async #act(body: (s: Sources) => Promise<Notice | null>, index = true): Promise<boolean> {
+		const store = this.#store;
+		if (!store) return false;
+		try {
+			const notice = await body(store);
+			if (notice) this.notice = notice;
+			if (index) await this.#changed();
+			return true;
+		} catch (error) {
+			this.notice = { text: sentence(error, 'That did not work. Reload the page and try again.'), kind: 'failed' };
+			return false;
+		}
+	}
+
+	async #changed(): Promise<void> {
+		if (this.#store) {
+			try {
+				this.sources = await this.#store.list();
+			} catch (error) {
+				this.notice = { text: sentence(error, 'Your sources could not be read.'), kind: 'failed' };
+			}
+		}
+		this.reindex();
+	}
+}
+
+/** Bundled, own and pack documents as the Library lists them. */
+function entriesOf(bundled: CorpusDocument[], own: SavedSource[], pack: CheckedDocument[]): LibraryEntry[] {
+	const meta = ({ title, publisher, date, kind, speakers }: LibraryEntry | CorpusDocument | CheckedDocument | SavedSource) => ({
+		title,
+		publisher,
+		date,
+		kind,
+		speakers
+	});
+	return [
+		...bundled.map((d): LibraryEntry => ({ ...meta(d), id: d.id, origin: 'bundled', from: 'Bundled with Verbatim' })),
+		...own.map((s): LibraryEntry => ({
+			...meta(s),
+			id: `own:${s.id}`,
+			origin: 'own',
+			from: s.fileName || 'Pasted text',
+			own: s
+		})),
+		...pack.map((d): LibraryEntry => ({ ...meta(d), id: d.id, origin: 'pack', from: d.source === 'sotu' ? PACKS.sotu.title : d.source }))
+	];
+}
+
+/** The progress bar's words, e.g. "Loading the pack: 3.2 of 10.8 MB", "Indexing: 12 of 240 documents". */
+function progressOf(p: IndexProgress): Progress {
+	if (p.phase === 'loading pack') {
+		const mb = (n: number) => (n / 1e6).toFixed(1);
+		return { label: p.total ? `Loading the pack: ${mb(p.done)} of ${mb(p.total)} MB` : 'Loading the pack', done: p.done, total: p.total };
+	}
+	if (p.phase === 'saving') return { label: 'Keeping the index for next time', done: p.done, total: p.total };
+	return { label: `Indexing: ${p.done} of ${p.total} documents`, done: p.done, total: p.total };
+}
