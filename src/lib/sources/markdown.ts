@@ -11,9 +11,12 @@ const INLINE: [RegExp, string][] = [
 	[/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2'], // **strong**, __strong__
 	[/~~(?=\S)(.+?)(?<=\S)~~/g, '$1'], // ~~struck~~
 	[/\*(?=\S)(.+?)(?<=\S)\*/g, '$1'], // *emphasis*
-	[/(?<![\w])_(?=\S)(.+?)(?<=\S)_(?![\w])/g, '$1'], // _emphasis_, but not snake_case
-	[/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1'] // \* -> *
+	[/(?<![\w])_(?=\S)(.+?)(?<=\S)_(?![\w])/g, '$1'] // _emphasis_, but not snake_case
 ];
+
+/** Escaped characters ('\\*') are parked in the private-use area while the markup is removed. */
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
+const PARKED = /[\uE000-\uE07F]/g;
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
@@ -22,7 +25,10 @@ const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const REFERENCE = /^\s{0,3}\[[^\]]+\]:\s+\S+/;
 
 function inline(line: string): string {
-	return INLINE.reduce((text, [re, to]) => text.replace(re, to), line);
+	const parked = line.replace(ESCAPED, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
+	return INLINE.reduce((text, [re, to]) => text.replace(re, to), parked).replace(PARKED, (c) =>
+		String.fromCharCode(c.charCodeAt(0) - 0xe000)
+	);
 }
 
 /**

@@ -1,6 +1,12 @@
 import type { Read } from './types';
 
 /**
+ * windows-1252's characters for bytes 0x80..0x9F (curly quotes, dashes, euro sign; '' where
+ * undefined). Applied by hand because Node's TextDecoder decodes these bytes as Latin-1 controls.
+ */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
  * Decodes text bytes: a BOM decides (UTF-8, UTF-16 LE/BE) and is dropped; otherwise UTF-8, and
  * if that is invalid, windows-1252, the usual encoding of older Western text files.
  *
@@ -14,7 +20,9 @@ export function decodeText(bytes: Uint8Array): string {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		return new TextDecoder('windows-1252').decode(bytes);
+		return new TextDecoder('windows-1252')
+			.decode(bytes)
+			.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
 	}
 }
 
