@@ -24,6 +24,8 @@ const DOC_KEY_STRIDE = 1e8;
 const SURE_BIGRAM_SHARE = 0.6;
 /** Buckets under this share of the best one's votes are not considered for windows (0..1). */
 const MIN_BUCKET_SHARE = 0.1;
+/** Votes of a window in a document of the claimed speaker count this much more: a tie-breaker, not an override. */
+const FAVOURED_BOOST = 1.05;
 /** A single word votes this much less than a pair of words in order. */
 const WORD_VOTE = 0.35;
 /** Words of slack around a candidate window, for words the claim left out or added. */
@@ -40,8 +42,12 @@ export function claimWordIds(text: string, words: WordArrays): { ids: number[]; 
 	return { ids, stop };
 }
 
-/** Up to `limit` windows, best-voted first. */
-export function findWindows(text: string, index: SourceIndex, limit: number): Window[] {
+/**
+ * Up to `limit` windows, best-voted first. `favoured(doc)` marks documents of the
+ * speaker the claim names: among equally voted windows (a phrase many speeches share),
+ * theirs come first, so the speaker's own use of the words is among those aligned.
+ */
+export function findWindows(text: string, index: SourceIndex, limit: number, favoured: (doc: number) => boolean = () => false): Window[] {
 	const words = index.words;
 	const { ids, stop } = claimWordIds(text, words);
 	const n = ids.length;
@@ -86,7 +92,7 @@ export function findWindows(text: string, index: SourceIndex, limit: number): Wi
 	let strongest = 0;
 	for (const entry of votes.values()) strongest = Math.max(strongest, entry.votes);
 	if (strongest > 0 && strongest >= SURE_BIGRAM_SHARE * bigramWeight) {
-		return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4);
+		return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4, favoured);
 	}
 	for (let i = 0; i < n; i++) {
 		const id = ids[i];
@@ -96,7 +102,7 @@ export function findWindows(text: string, index: SourceIndex, limit: number): Wi
 		const weight = WORD_VOTE * Math.log(1 + words.ids.length / (1 + to - from));
 		for (let k = from; k < to; k++) vote(words.unigrams.positions[k], i, weight);
 	}
-	return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4);
+	return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4, favoured);
 }
 
 /** Windows of one document this close (in words, per claim word) are one passage the claim skips through ("..."). */
@@ -109,7 +115,7 @@ const MIN_VOTE_SHARE = 0.2;
 const JOIN_MIN_SHARE = 0.15;
 
 /** Merges each bucket with its neighbours (a claim with omissions spans two), then keeps the best. */
-function bestWindows(votes: Map<number, { votes: number; first: number; last: number }>, words: WordArrays, limit: number, joinGap: number, maxWords: number): Window[] {
+function bestWindows(votes: Map<number, { votes: number; first: number; last: number }>, words: WordArrays, limit: number, joinGap: number, maxWords: number, favoured: (doc: number) => boolean): Window[] {
 	const scored: Window[] = [];
 	let best = 0;
 	for (const entry of votes.values()) best = Math.max(best, entry.votes);
@@ -128,7 +134,8 @@ function bestWindows(votes: Map<number, { votes: number; first: number; last: nu
 		last = Math.min(words.docFirst[doc + 1], last + WINDOW_SLACK);
 		if (last > first) scored.push({ doc, first, last, votes: total });
 	}
-	scored.sort((a, b) => b.votes - a.votes || a.first - b.first);
+	const rank = (w: Window) => w.votes * (favoured(w.doc) ? FAVOURED_BOOST : 1);
+	scored.sort((a, b) => rank(b) - rank(a) || a.first - b.first);
 	const chosen: Window[] = [];
 	for (const w of scored) {
 		const near = chosen.find((c) => c.doc === w.doc && c.first - joinGap < w.last && w.first < c.last + joinGap);

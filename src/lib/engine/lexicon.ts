@@ -174,7 +174,7 @@ export function areAntonyms(a: string, b: string): boolean {
  * Irregular verb forms and their base, so "grew" meets "grown" and "grow"
  * the way "grows" meets "growing" through the stemmer.
  */
-const IRREGULAR_FORMS = `grow grew grown|rise rose risen|fall fell fallen|give gave given|take took taken|make made|say said|tell told
+const IRREGULAR_FORMS = `have has had having|do does did done|grow grew grown|rise rose risen|fall fell fallen|give gave given|take took taken|make made|say said|tell told
 go went gone|come came|see saw seen|know knew known|begin began begun|become became|build built|buy bought|bring brought
 think thought|keep kept|hold held|leave left|lose lost|meet met|pay paid|run ran|sell sold|send sent|spend spent|stand stood
 win won|write wrote written|speak spoke spoken|drive drove driven|choose chose chosen|break broke broken|fly flew flown

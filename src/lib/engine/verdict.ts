@@ -24,6 +24,20 @@ export const PARAPHRASE_RECALL = 0.35;
 /** ... and the claim uses this share of theirs (0..1): a claim assembled from topic words scattered over a long sentence does not. */
 export const PARAPHRASE_PRECISION = 0.33;
 
+/**
+ * A source shares at least this many words in a row with the claim: a quote, even reworded,
+ * keeps a phrase ("the microelectronic industry"); a claim that only scatters a passage's
+ * words over its own sentence does not.
+ */
+export const MIN_SHARED_RUN = 3;
+/** ...unless it accounts for this much of a short claim (0..1): "alive and kicking". */
+export const WHOLE_CLAIM_COVERAGE = 0.9;
+
+/** True when the claim and the passage share a phrase, or the passage covers nearly all of the claim. */
+export function sharesAPhrase(longestRun: number, coverage: number): boolean {
+	return longestRun >= MIN_SHARED_RUN || coverage >= WHOLE_CLAIM_COVERAGE;
+}
+
 /** True when a passage that aligns poorly still says the same thing in other words (the overlap test). */
 export function isSameStatement(similarity: number, overlap: { recall: number; precision: number }): boolean {
 	return similarity >= PARAPHRASE_MIN && overlap.recall >= PARAPHRASE_RECALL && overlap.precision >= PARAPHRASE_PRECISION;

@@ -2,7 +2,7 @@
  * One check, stage by stage: claim -> tokens -> candidate windows ->
  * alignment -> reading -> speaker -> verdict.
  */
-import { align, type Alignment } from './align.ts';
+import { align, type AlignOp, type Alignment } from './align.ts';
 import { findWindows, type Window } from './candidates.ts';
 import { isRole, parseClaim } from './claim.ts';
 import { overlapOf, readAlignment, type Reading } from './differences.ts';
@@ -12,7 +12,7 @@ import type { SourceIndex } from './source-index.ts';
 import { maskLinksAndMarkup, uncheckable } from './input.ts';
 import { tokenise, type Token } from './tokenise.ts';
 import type { CheckResult, CorpusDocument, NotFoundReason, ParsedClaim, SourceMatch } from './types.ts';
-import { ALTERED_MIN, decide, isSameStatement, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN, similarityOf } from './verdict.ts';
+import { ALTERED_MIN, decide, isSameStatement, sharesAPhrase, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN, similarityOf } from './verdict.ts';
 import { weigher } from './weights.ts';
 
 /** Candidate windows aligned per check: enough for repeated paragraphs and near-duplicate copies. */
@@ -46,7 +46,8 @@ export function verify(claimText: string, index: SourceIndex): CheckResult {
 	const masked = whole.slice(0, claim.quoteSpan.end - claim.quoteSpan.start);
 	const cannot = uncheckable(tokens, hadAny, index.words);
 	if (cannot) return notFound(claim, cannot.reason, null, started, cannot.sentence);
-	const candidates = findWindows(masked, index, CANDIDATES).map((w) => examine(w, tokens, original, claim, index));
+	const favoured = speakerDocuments(claim, index);
+	const candidates = findWindows(masked, index, CANDIDATES, (doc) => favoured.has(doc)).map((w) => examine(w, tokens, original, claim, index));
 	candidates.sort((x, y) => rank(y, claim, index) - rank(x, claim, index));
 	const best = candidates[0];
 	if (!best || best.similarity < REWORDED_MIN) return notFound(claim, 'not in corpus', best && best.similarity >= NEAREST_MIN ? withContext(best.match, index) : null, started);
@@ -100,7 +101,10 @@ function examine(window: Window, claimTokens: Token[], claimText: string, claim:
 		similarity: round(aligned)
 	};
 	const isParaphrase = aligned < ALTERED_MIN && isSameStatement(aligned, paraphrase());
-	return { window, reading, similarity: isParaphrase ? Math.max(aligned, REWORDED_MIN) : aligned, aligned, paraphrase: isParaphrase, match };
+	const similarity = isParaphrase ? Math.max(aligned, REWORDED_MIN) : aligned;
+	// Below the acceptance line unless they share a phrase: kept only as the nearest passage.
+	const accepted = sharesAPhrase(longestRun(alignment.ops, claimTokens, source), reading.coverage) ? similarity : Math.min(similarity, REWORDED_MIN - 0.01);
+	return { window, reading, similarity: accepted, aligned, paraphrase: isParaphrase, match };
 }
 
 /** Aligns leftover runs of claim words again, so a clause put in another order still counts (as a wording change). */
@@ -133,6 +137,51 @@ function rank(c: Candidate, claim: ParsedClaim, index: SourceIndex): number {
 	const agrees = claim.speakerAsWritten && c.match.attribution.speaker && index.registry.samePerson(claim.speakerAsWritten, c.match.attribution.speaker);
 	return (c.similarity >= REWORDED_MIN ? 1e4 : 0) + closeness(c.reading) * 1e3 + Math.round(c.aligned * 50) * 10 + (agrees ? 2 : 0) - c.window.doc / 1e6 - c.window.first / 1e12;
 }
+
+const speakerDocumentsMemo = new WeakMap<SourceIndex, Map<string, Set<number>>>();
+
+/** Documents whose manifest lists the speaker the claim names (memoised per index and name). */
+function speakerDocuments(claim: ParsedClaim, index: SourceIndex): Set<number> {
+	const named = claim.speakerAsWritten;
+	if (!named) return new Set();
+	if (!speakerDocumentsMemo.has(index)) speakerDocumentsMemo.set(index, new Map());
+	const memo = speakerDocumentsMemo.get(index)!;
+	let docs = memo.get(named);
+	if (!docs) {
+		docs = new Set();
+		index.corpus.documents.forEach((d, k) => {
+			if (d.speakers.some((s) => index.registry.samePerson(named, s))) docs!.add(k);
+		});
+		memo.set(named, docs);
+	}
+	return docs;
+}
+
+/**
+ * The longest run of claim words aligned, in order and side by side, to source words,
+ * among runs that hold a content word. A determiner put for another
+ * ("its" for "the") joins a run without counting in it.
+ */
+function longestRun(ops: AlignOp[], a: Token[], b: Token[]): number {
+	let [best, run, content, lastI, lastJ] = [0, 0, 0, -2, -2];
+	for (const op of ops) {
+		if (op.op !== 'pair') continue;
+		const adjacent = op.i === lastI + 1 && op.j === lastJ + 1;
+		if (op.kind === 'mismatch') {
+			if (!(adjacent && DETERMINERS.test(a[op.i].norm) && DETERMINERS.test(b[op.j].norm))) [run, content] = [0, 0];
+			[lastI, lastJ] = [op.i, op.j];
+			continue;
+		}
+		if (!adjacent) [run, content] = [0, 0];
+		run++;
+		if (!STOP_WORDS.has(a[op.i].norm)) content++;
+		if (content >= 1) best = Math.max(best, run);
+		[lastI, lastJ] = [op.i, op.j];
+	}
+	return best;
+}
+
+const DETERMINERS = /^(?:the|a|an|its|their|our|his|her|this|that|these|those|my|your)$/;
 
 /** Exact (2) before close (1) before the rest (0), as SPEC ranks several sources. */
 function closeness(reading: Reading): number {
