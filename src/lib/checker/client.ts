@@ -5,7 +5,7 @@
  */
 import { version } from '$app/environment';
 import { base } from '$app/paths';
-import type { CheckResult, Passage } from '#lib/engine/index.ts';
+import type { CheckResult, CorpusDocument, Passage } from '#lib/engine/index.ts';
 import type { CheckedDocument, CorpusChoice, IndexProgress, IndexSummary } from './corpus-choice.ts';
 import type { CheckerAnswers, CheckerReply, CheckerRequest, CheckerStart } from './protocol.ts';
 
@@ -48,6 +48,8 @@ export type Checker = {
 	useCorpus(choice: CorpusChoice, onProgress?: (p: IndexProgress) => void): Indexing;
 	/** What checks currently run against (without texts). */
 	documents(): Promise<CheckedDocument[]>;
+	/** Whole documents (text included) of these ids, from the corpus in use: a result's own sources and pack speeches. */
+	texts(ids: string[]): Promise<CorpusDocument[]>;
 };
 
 /** Distributes `Omit` over a union, so each request type keeps its own fields. */
@@ -162,6 +164,7 @@ function createChecker(): Checker {
 		passages: (doc) => request({ type: 'passages', doc }),
 		speakers: () => request({ type: 'speakers' }),
 		documents: () => request({ type: 'documents' }),
+		texts: (ids) => request({ type: 'texts', docs: [...ids] }),
 		useCorpus(choice, onProgress) {
 			// $state proxies cannot be posted to a worker; a plain copy can.
 			const plain: CorpusChoice = {

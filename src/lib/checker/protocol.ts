@@ -1,5 +1,5 @@
 /** The messages between the page and the checker worker. Every request carries an id; its reply carries the same id. */
-import type { CheckResult, Passage } from '#lib/engine/index.ts';
+import type { CheckResult, CorpusDocument, Passage } from '#lib/engine/index.ts';
 import type { CheckedDocument, CorpusChoice, IndexProgress, IndexSummary } from './corpus-choice.ts';
 
 /** The passages of one document, in text order. */
@@ -17,7 +17,8 @@ export type CheckerRequest =
 	| { id: number; type: 'passages'; doc: string }
 	| { id: number; type: 'speakers' }
 	| { id: number; type: 'use'; choice: CorpusChoice }
-	| { id: number; type: 'documents' };
+	| { id: number; type: 'documents' }
+	| { id: number; type: 'texts'; docs: string[] };
 
 /** What each request type answers with. */
 export type CheckerAnswers = {
@@ -26,6 +27,8 @@ export type CheckerAnswers = {
 	speakers: { people: string[]; documents: DocumentPassages[] };
 	use: IndexSummary;
 	documents: CheckedDocument[];
+	/** Whole documents, text included, of the ids asked for that are in use (to show a result's context). */
+	texts: CorpusDocument[];
 };
 
 export type CheckerReply =

@@ -106,6 +106,8 @@ function answer(request: Exclude<CheckerRequest, CheckerStart>, idx: SourceIndex
 			return { id: request.id, type: 'passages', value: idx.passages(request.doc) };
 		case 'documents':
 			return { id: request.id, type: 'documents', value: describeDocuments(idx.corpus) };
+		case 'texts':
+			return { id: request.id, type: 'texts', value: request.docs.flatMap((id) => idx.document(id) ?? []) };
 		case 'speakers': {
 			const value: CheckerAnswers['speakers'] = {
 				people: idx.people(),

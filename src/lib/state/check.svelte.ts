@@ -4,11 +4,28 @@
  */
 import { getChecker } from '#lib/checker/client.ts';
 import { bundledCorpus } from '#lib/corpus/bundled.ts';
-import type { CheckResult } from '#lib/engine/index.ts';
+import type { CheckResult, Corpus, CorpusDocument } from '#lib/engine/index.ts';
 import { openHistory, type History } from '#lib/storage/index.ts';
 
 function sentence(error: unknown, fallback: string): string {
 	return error instanceof Error && error.message ? error.message : fallback;
+}
+
+/**
+ * The corpus a result was checked against: every document in use (for "searched ..."),
+ * with the full text of those the result cites (own sources and pack speeches are not
+ * bundled with the page, so the worker sends them).
+ */
+async function corpusOf(result: CheckResult): Promise<Corpus> {
+	const checker = getChecker();
+	const cited = [result.source, result.nearest, ...result.alsoIn].flatMap((m) => (m ? [m.doc] : []));
+	const bundled = new Map(bundledCorpus.documents.map((d) => [d.id, d]));
+	const missing = [...new Set(cited)].filter((id) => !bundled.has(id));
+	const [inUse, texts] = await Promise.all([checker.documents(), missing.length ? checker.texts(missing) : Promise.resolve([])]);
+	const full = new Map<string, CorpusDocument>([...bundled, ...texts.map((d) => [d.id, d] as const)]);
+	const documents = inUse.map((d) => full.get(d.id) ?? { ...d, kind: undefined, text: '' });
+	const onlyBundled = inUse.every((d) => d.source === 'bundled');
+	return onlyBundled ? bundledCorpus : { name: 'Your choice of sources', description: '', documents };
 }
 
 export class CheckSession {
@@ -16,6 +33,8 @@ export class CheckSession {
 	claim = $state('');
 	/** The latest answer (not deeply reactive: it is replaced whole, and History stores it as is). */
 	result = $state.raw<CheckResult | null>(null);
+	/** The corpus the latest answer was checked against, with the texts of the documents it cites. */
+	corpus = $state.raw<Corpus>(bundledCorpus);
 	/** The claim exactly as it was checked, for links and History. */
 	checkedClaim = $state('');
 	/** A check is running. */
@@ -47,7 +66,9 @@ export class CheckSession {
 		try {
 			const asked = performance.now();
 			const result = await getChecker().check(claim);
+			const corpus = await corpusOf(result);
 			if (run !== this.#run) return;
+			this.corpus = corpus;
 			this.roundTripMs = performance.now() - asked;
 			this.answered += 1;
 			this.result = result;
@@ -86,7 +107,7 @@ export class CheckSession {
 
 	async #save(claim: string, result: CheckResult, run: number): Promise<void> {
 		try {
-			const saved = await (await this.#open()).save({ claim, result, corpus: bundledCorpus.name });
+			const saved = await (await this.#open()).save({ claim, result, corpus: this.corpus.name });
 			if (run !== this.#run) return;
 			this.savedId = saved.id;
 			this.storageNotice = null;
