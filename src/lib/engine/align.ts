@@ -163,7 +163,8 @@ function pairKindOf(x: Token, y: Token, i: number, j: number, fa: Features, fb: 
 	if (fa.skeleton[i] === fb.skeleton[j]) return 'name';
 	if (fa.antonymy[i] && fb.antonymy[j] && (areAntonyms(x.norm, y.norm) || areAntonyms(x.stem, y.stem))) return 'antonym';
 	if (fa.stem[i] === fb.stem[j]) return 'inflection';
-	if (!claimWordKnown && isTypo(x.norm, y.norm)) return 'typo';
+	// A digit is never a typo: MiG-85 is another aircraft than MiG-25.
+	if (!claimWordKnown && !/\d/.test(x.norm + y.norm) && isTypo(x.norm, y.norm)) return 'typo';
 	return 'mismatch';
 }
 
