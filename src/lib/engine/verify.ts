@@ -164,9 +164,11 @@ function speakerDocuments(claim: ParsedClaim, index: SourceIndex): Set<number> {
  */
 function longestRun(ops: AlignOp[], a: Token[], b: Token[]): number {
 	let [best, run, content, lastI, lastJ] = [0, 0, 0, -2, -2];
+	// Function words the source has between two aligned words ("grew" / "has grown by") do not break a run.
+	const nextInSource = (j: number) => j === lastJ + 1 || (j - lastJ <= 3 && b.slice(lastJ + 1, j).every((t) => STOP_WORDS.has(t.norm)));
 	for (const op of ops) {
 		if (op.op !== 'pair') continue;
-		const adjacent = op.i === lastI + 1 && op.j === lastJ + 1;
+		const adjacent = op.i === lastI + 1 && lastJ >= 0 && nextInSource(op.j);
 		if (op.kind === 'mismatch') {
 			if (!(adjacent && DETERMINERS.test(a[op.i].norm) && DETERMINERS.test(b[op.j].norm))) [run, content] = [0, 0];
 			[lastI, lastJ] = [op.i, op.j];
