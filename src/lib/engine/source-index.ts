@@ -4,7 +4,7 @@
  * (offsets + positions). A check looks up only the claim's own words, so its
  * cost grows with the claim, not with the corpus.
  */
-import { indexKey, scanWords } from './tokenise.ts';
+import { indexKey, WORD } from './tokenise.ts';
 import { attributeDocument, PeopleRegistry } from './speakers.ts';
 import type { Corpus, CorpusDocument, Passage } from './types.ts';
 
@@ -102,10 +102,15 @@ function readWords(documents: CorpusDocument[]): WordArrays {
 	let docOf: Uint32Array = new Uint32Array(estimate);
 	const docFirst = new Uint32Array(documents.length + 1);
 	let n = 0;
-	documents.forEach((doc, d) => {
+	// The hottest loop of a build (a word per turn, 1.8 million for 11 MB): scanWords inlined, no callback.
+	const pattern = new RegExp(WORD.source, 'gu');
+	for (let d = 0; d < documents.length; d++) {
+		const text = documents[d].text;
 		docFirst[d] = n;
-		scanWords(doc.text, (raw, start, end) => {
+		pattern.lastIndex = 0;
+		for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
 			if (n === ids.length) [ids, starts, ends, docOf] = [ids, starts, ends, docOf].map((a) => grow(a));
+			const raw = m[0];
 			let id = keyOfRaw.get(raw);
 			if (id === undefined) {
 				const key = indexKey(raw);
@@ -114,11 +119,11 @@ function readWords(documents: CorpusDocument[]): WordArrays {
 				keyOfRaw.set(raw, id);
 			}
 			ids[n] = id;
-			starts[n] = start;
-			ends[n] = end;
+			starts[n] = m.index;
+			ends[n] = m.index + raw.length;
 			docOf[n++] = d;
-		});
-	});
+		}
+	}
 	docFirst[documents.length] = n;
 	ids = ids.slice(0, n);
 	const frequency = new Uint32Array(vocabulary.size);

@@ -47,7 +47,7 @@ export function verify(claimText: string, index: SourceIndex): CheckResult {
 	const cannot = uncheckable(tokens, hadAny, index.words);
 	if (cannot) return notFound(claim, cannot.reason, null, started, cannot.sentence);
 	const favoured = speakerDocuments(claim, index);
-	const candidates = findWindows(masked, index, CANDIDATES, (doc) => favoured.has(doc)).map((w) => examine(w, tokens, original, claim, index));
+	const candidates = examineWindows(findWindows(masked, index, CANDIDATES, (doc) => favoured.has(doc)), (w) => examine(w, tokens, original, claim, index));
 	candidates.sort((x, y) => rank(y, claim, index) - rank(x, claim, index));
 	const best = candidates[0];
 	if (!best || best.similarity < REWORDED_MIN) return notFound(claim, 'not in corpus', best && best.similarity >= NEAREST_MIN ? withContext(best.match, index) : null, started);
@@ -105,6 +105,24 @@ function examine(window: Window, claimTokens: Token[], claimText: string, claim:
 	// Below the acceptance line unless they share a phrase: kept only as the nearest passage.
 	const accepted = sharesAPhrase(longestRun(alignment.ops, claimTokens, source), reading.coverage) ? similarity : Math.min(similarity, REWORDED_MIN - 0.01);
 	return { window, reading, similarity: accepted, aligned, paraphrase: isParaphrase, match };
+}
+
+/** A window with this share of the best one's votes may hold the same words again (a repeated paragraph). */
+const REPEAT_VOTE_SHARE = 0.6;
+
+/**
+ * Aligns the windows, best-voted first, and stops once the claim stands verbatim in the
+ * first: weaker windows cannot be the source, and only a window voted nearly as well can
+ * be a further place the same words stand.
+ */
+function examineWindows(windows: Window[], examineOne: (w: Window) => Candidate): Candidate[] {
+	const out: Candidate[] = [];
+	for (const w of windows) {
+		const first = out[0];
+		if (first && closeness(first.reading) === 2 && w.votes < REPEAT_VOTE_SHARE * first.window.votes) break;
+		out.push(examineOne(w));
+	}
+	return out;
 }
 
 /** Aligns leftover runs of claim words again, so a clause put in another order still counts (as a wording change). */
