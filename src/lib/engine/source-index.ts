@@ -4,7 +4,8 @@
  * (offsets + positions). A check looks up only the claim's own words, so its
  * cost grows with the claim, not with the corpus.
  */
-import { indexKey, WORD } from './tokenise.ts';
+import { indexKey } from './tokenise.ts';
+import { RawWordTable, scanWordSpans } from './word-scanner.ts';
 import { attributeDocument, PeopleRegistry } from './speakers.ts';
 import type { Corpus, CorpusDocument, Passage } from './types.ts';
 
@@ -94,7 +95,6 @@ export function bigramBucket(a: number, b: number, mask: number): number {
 
 function readWords(documents: CorpusDocument[]): WordArrays {
 	const vocabulary = new Map<string, number>();
-	const keyOfRaw = new Map<string, number>();
 	const estimate = documents.reduce((n, d) => n + Math.ceil(d.text.length / 4) + 1, 0);
 	let ids: Uint32Array = new Uint32Array(estimate);
 	let starts: Uint32Array = new Uint32Array(estimate);
@@ -102,28 +102,23 @@ function readWords(documents: CorpusDocument[]): WordArrays {
 	let docOf: Uint32Array = new Uint32Array(estimate);
 	const docFirst = new Uint32Array(documents.length + 1);
 	let n = 0;
-	// The hottest loop of a build (a word per turn, 1.8 million for 11 MB): scanWords inlined, no callback.
-	const pattern = new RegExp(WORD.source, 'gu');
-	for (let d = 0; d < documents.length; d++) {
-		const text = documents[d].text;
+	const raws = new RawWordTable();
+	const idOf = (raw: string) => {
+		const key = indexKey(raw);
+		let id = vocabulary.get(key);
+		if (id === undefined) vocabulary.set(key, (id = vocabulary.size));
+		return id;
+	};
+	documents.forEach((doc, d) => {
 		docFirst[d] = n;
-		pattern.lastIndex = 0;
-		for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+		scanWordSpans(doc.text, (start, end, hash) => {
 			if (n === ids.length) [ids, starts, ends, docOf] = [ids, starts, ends, docOf].map((a) => grow(a));
-			const raw = m[0];
-			let id = keyOfRaw.get(raw);
-			if (id === undefined) {
-				const key = indexKey(raw);
-				id = vocabulary.get(key);
-				if (id === undefined) vocabulary.set(key, (id = vocabulary.size));
-				keyOfRaw.set(raw, id);
-			}
-			ids[n] = id;
-			starts[n] = m.index;
-			ends[n] = m.index + raw.length;
+			ids[n] = raws.idAt(doc.text, start, end, hash, idOf);
+			starts[n] = start;
+			ends[n] = end;
 			docOf[n++] = d;
-		}
-	}
+		});
+	});
 	docFirst[documents.length] = n;
 	ids = ids.slice(0, n);
 	const frequency = new Uint32Array(vocabulary.size);
