@@ -110,16 +110,20 @@ function examine(window: Window, claimTokens: Token[], claimText: string, claim:
 /** A window with this share of the best one's votes may hold the same words again (a repeated paragraph). */
 const REPEAT_VOTE_SHARE = 0.6;
 
+/** A first window this similar to the claim (0..1) is its source: weaker-voted ones are not aligned. */
+const SURE_SIMILARITY = 0.85;
+
 /**
- * Aligns the windows, best-voted first, and stops once the claim stands verbatim in the
- * first: weaker windows cannot be the source, and only a window voted nearly as well can
- * be a further place the same words stand.
+ * Aligns the windows, best-voted first, and stops once the first holds the claim (verbatim
+ * or nearly): weaker windows cannot be a better source, and only a window voted nearly as
+ * well can be a further place the same words stand.
  */
 function examineWindows(windows: Window[], examineOne: (w: Window) => Candidate): Candidate[] {
 	const out: Candidate[] = [];
 	for (const w of windows) {
 		const first = out[0];
-		if (first && closeness(first.reading) === 2 && w.votes < REPEAT_VOTE_SHARE * first.window.votes) break;
+		const sure = first && (closeness(first.reading) === 2 || first.aligned >= SURE_SIMILARITY);
+		if (sure && w.votes < REPEAT_VOTE_SHARE * first.window.votes) break;
 		out.push(examineOne(w));
 	}
 	return out;
