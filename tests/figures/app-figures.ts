@@ -51,18 +51,48 @@ function withoutCorpus(code: string, texts: string[]): string {
 	return code;
 }
 
+type ManifestChunk = { file: string; imports?: string[]; dynamicImports?: string[] };
+
+/**
+ * Files fetched only when the user adds a file of that kind (PDF, Word, web page):
+ * the readers of src/lib/sources and everything they load, from Vite's build manifest.
+ */
+function fileReaderChunks(): Set<string> {
+	const manifest = JSON.parse(readFileSync(join(root, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+	const readers = new Set<string>();
+	const visit = (key: string) => {
+		const chunk = manifest[key];
+		if (!chunk || readers.has(chunk.file)) return;
+		readers.add(chunk.file);
+		for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
+	};
+	for (const key of Object.keys(manifest)) if (/^src\/lib\/sources\/(?:pdf|docx|html)\.ts$/.test(key)) visit(key);
+	// A chunk the app also imports statically is not the readers' alone.
+	for (const [key, chunk] of Object.entries(manifest)) {
+		if (/^src\/lib\/sources\//.test(key) || key.includes('node_modules/pdfjs') || key.includes('node_modules/mammoth') || key.includes('@mozilla/readability')) continue;
+		for (const imported of chunk.imports ?? []) if (manifest[imported] && !/^src\/lib\/sources\/(?:pdf|docx|html)/.test(imported)) readers.delete(manifest[imported].file);
+	}
+	return readers;
+}
+
 function javascriptFigures(): void {
 	const seed = join(root, 'src/lib/corpus/seed');
 	const texts = readdirSync(seed)
 		.filter((f) => f.endsWith('.txt'))
 		.map((f) => readFileSync(join(seed, f), 'utf8'));
 	const chunks = files(join(root, 'build/_app'), '.js');
+	const readers = fileReaderChunks();
 	let total = 0;
 	let corpus = 0;
 	let worker = 0;
+	let readerBytes = 0;
 	for (const path of chunks) {
 		const code = readFileSync(path, 'utf8');
 		const size = gz(code);
+		if ([...readers].some((file) => path.endsWith(file))) {
+			readerBytes += size;
+			continue;
+		}
 		const share = size - gz(withoutCorpus(code, texts));
 		total += size;
 		corpus += share;
@@ -72,11 +102,12 @@ function javascriptFigures(): void {
 	const preloaded = [...shell.matchAll(/href="(\/_app\/[^"]+\.js)"/g)].map((m) => m[1]);
 	const first = preloaded.reduce((sum, href) => sum + gz(readFileSync(join(root, 'build', href))), 0);
 	console.log('JavaScript shipped to the browser (gzip -9, file by file)');
-	console.log(`  all chunks:               ${kb(total)} in ${chunks.length} files`);
+	console.log(`  all chunks of the app:    ${kb(total)} (file readers apart, below)`);
 	console.log(`  of which the corpus text: ${kb(corpus)} (inlined in the worker and in the page's chunks)`);
 	console.log(`  app JavaScript, no corpus: ${kb(total - corpus)}   (target < 150 KB)`);
 	console.log(`    of which the worker (engine): ${kb(worker)}`);
 	console.log(`  loaded by the Check page before it runs (modulepreload): ${kb(first)}, corpus included`);
+	console.log(`  file readers, fetched only when a PDF, Word file or web page is added (pdf.js, mammoth, Readability): ${kb(readerBytes)}`);
 }
 
 async function startPreview(): Promise<() => void> {
