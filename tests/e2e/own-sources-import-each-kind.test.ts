@@ -24,6 +24,14 @@ test('import one file of each kind, check a quote against it, find them after a 
 	await expect(answer.getByRole('heading', { level: 2 })).toContainText(/exact/i);
 	await expect(answer).toContainText(SPEECH_TITLE);
 
+	// History shows the saved check against its own source, not as a document gone from the corpus.
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+	await page.getByRole('button', { name: QUOTE }).click();
+	await expect(page.getByRole('button', { name: QUOTE })).toHaveAttribute('aria-expanded', 'true');
+	const detail = page.getByRole('article', { name: 'Saved check' });
+	await expect(detail).toContainText(SPEECH_TITLE);
+	await expect(detail).not.toContainText('no longer in the corpus');
+
 	await page.goto('/library');
 	await page.reload();
 	for (const name of KINDS) await expect(documents.getByText(`From: ${name}`)).toBeVisible();
