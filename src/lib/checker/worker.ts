@@ -33,9 +33,12 @@ let switching: Promise<unknown> = Promise.resolve();
 
 /** Claims the worker checks against a new index before the user's: the engine's first checks run slowly until compiled. */
 const WARM_UP_CLAIMS = 8;
+/** Only a corpus this large (words) is warmed up: on the small bundled one the first verdict must not wait for it. */
+const WARM_UP_MIN_WORDS = 200_000;
 
-/** Checks a few sentences of the corpus (one with a word left out) and forgets the answers. */
+/** Checks a few sentences of a large corpus (every other one with a word left out) and forgets the answers. */
 function warmUp(index: SourceIndex): void {
+	if (index.words.ids.length < WARM_UP_MIN_WORDS) return;
 	const documents = index.corpus.documents;
 	for (let k = 0; k < WARM_UP_CLAIMS && documents.length; k++) {
 		const text = documents[Math.floor((k * documents.length) / WARM_UP_CLAIMS)].text;

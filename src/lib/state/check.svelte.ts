@@ -5,7 +5,7 @@
 import { getChecker } from '#lib/checker/client.ts';
 import { bundledCorpus } from '#lib/corpus/bundled.ts';
 import type { CheckResult, Corpus } from '#lib/engine/index.ts';
-import { corpusOf } from './result-corpus.ts';
+import { citedDocuments, corpusOf } from './result-corpus.ts';
 import { openHistory, type History } from '#lib/storage/index.ts';
 
 function sentence(error: unknown, fallback: string): string {
@@ -50,9 +50,12 @@ export class CheckSession {
 		try {
 			const asked = performance.now();
 			const result = await getChecker().check(claim);
-			const corpus = await corpusOf(result);
+			// The verdict does not wait for the worker's documents when the page already has those the result cites.
+			const known = citedDocuments(result).every((id) => this.corpus.documents.some((d) => d.id === id && d.text));
+			const corpus = known ? this.corpus : await corpusOf(result);
 			if (run !== this.#run) return;
 			this.corpus = corpus;
+			if (known) void corpusOf(result).then((c) => run === this.#run && (this.corpus = c), () => {});
 			this.roundTripMs = performance.now() - asked;
 			this.answered += 1;
 			this.result = result;
