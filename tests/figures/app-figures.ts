@@ -18,11 +18,11 @@
  * It starts its own `vite preview` on port 4175 and drives Debian's Chromium.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { startPreview } from './preview.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = Number(process.env.FIGURES_PORT ?? 4175);
@@ -110,27 +110,6 @@ function javascriptFigures(): void {
 	console.log(`  file readers, fetched only when a PDF, Word file or web page is added (pdf.js, mammoth, Readability): ${kb(readerBytes)}`);
 }
 
-async function startPreview(): Promise<() => void> {
-	const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-		cwd: root,
-		detached: true,
-		stdio: 'ignore'
-	});
-	const stop = () => {
-		if (server.pid) process.kill(-server.pid, 'SIGTERM');
-	};
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${BASE}/`)).ok) return stop;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	stop();
-	throw new Error(`vite preview did not start on ${BASE}`);
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
 
@@ -172,7 +151,7 @@ async function perCheck(browser: Browser): Promise<{ roundTrip: number[]; engine
 
 async function main(): Promise<void> {
 	javascriptFigures();
-	const stop = await startPreview();
+	const stop = await startPreview(root, PORT);
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 	try {
 		const first = await firstVerdict(browser, 7);

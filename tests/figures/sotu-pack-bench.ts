@@ -17,37 +17,16 @@
  * 6. after a reload: a fresh worker that restores the kept index (no pack download, no build).
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startPreview } from './preview.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = Number(process.env.SOTU_BENCH_PORT ?? 4176);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CLAIMS = 100;
-
-async function startPreview(): Promise<() => void> {
-	const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-		cwd: root,
-		detached: true,
-		stdio: 'ignore'
-	});
-	const stop = () => {
-		if (server.pid) process.kill(-server.pid, 'SIGTERM');
-	};
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${BASE}/`)).ok) return stop;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	stop();
-	throw new Error(`vite preview did not start on ${BASE}`);
-}
 
 /** 100 quotable sentences of 10-25 words from documents spread over the pack, attributed to their president. */
 function claims(): string[] {
@@ -149,7 +128,7 @@ async function main(): Promise<void> {
 	if (!workerFile) throw new Error('sotu-pack-bench: no built worker; run `npm run build` first');
 	const workerUrl = `/_app/immutable/workers/${workerFile}`;
 	const list = claims();
-	const stop = await startPreview();
+	const stop = await startPreview(root, PORT);
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 	try {
 		const page = await browser.newPage();
