@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, corpusFromManifest, toSpecResult, verify, type CheckResult, type Verdict } from './index.ts';
-import { normaliseWord } from './normalise.ts';
-import { scanWords, tokenise } from './tokenise.ts';
+import { normaliseWord } from './text/normalise.ts';
+import { scanWords, tokenise } from './text/tokenise.ts';
 
 const SEED = fileURLToPath(new URL('../corpus/seed/', import.meta.url));
 const corpus = corpusFromManifest(JSON.parse(readFileSync(SEED + 'manifest.json', 'utf8')), (file) => readFileSync(SEED + file, 'utf8'));

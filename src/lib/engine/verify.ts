@@ -2,15 +2,15 @@
  * One check, stage by stage: claim -> tokens -> candidate windows ->
  * alignment -> reading -> speaker -> verdict.
  */
-import { closeness, examine, examineWindows, type Candidate } from './candidate.ts';
-import { findWindows } from './candidates.ts';
-import { isRole, parseClaim } from './claim.ts';
-import { maskLinksAndMarkup, uncheckable } from './input.ts';
-import { contextOf } from './passage.ts';
-import type { SourceIndex } from './source-index.ts';
-import { tokenise } from './tokenise.ts';
+import { closeness, examine, examineWindows, type Candidate } from './match/candidate.ts';
+import { findWindows } from './match/candidates.ts';
+import { isRole, parseClaim } from './claim/claim.ts';
+import { maskLinksAndMarkup, uncheckable } from './claim/checkable.ts';
+import { contextOf } from './speakers/passage.ts';
+import type { SourceIndex } from './corpus/source-index.ts';
+import { tokenise } from './text/tokenise.ts';
 import type { CheckResult, CorpusDocument, NotFoundReason, ParsedClaim, SourceMatch } from './types.ts';
-import { decide, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN } from './verdict.ts';
+import { decide, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN } from './verdict/judge.ts';
 
 /** Candidate windows aligned per check: enough for repeated paragraphs and near-duplicate copies. */
 const CANDIDATES = 6;

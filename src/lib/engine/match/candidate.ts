@@ -6,13 +6,13 @@
 import { align, type AlignOp, type Alignment } from './align.ts';
 import type { Window } from './candidates.ts';
 import { overlapOf, readAlignment, type Reading } from './differences.ts';
-import { STOP_WORDS } from './lexicon.ts';
-import { sentenceSpan, speakerOf } from './passage.ts';
-import type { SourceIndex } from './source-index.ts';
-import { tokenise, type Token } from './tokenise.ts';
-import type { ParsedClaim, SourceMatch } from './types.ts';
-import { ALTERED_MIN, isSameStatement, REWORDED_MIN, sharesAPhrase, similarityOf } from './verdict.ts';
-import { weigher } from './weights.ts';
+import { STOP_WORDS } from '../text/lexicon.ts';
+import { sentenceSpan, speakerOf } from '../speakers/passage.ts';
+import type { SourceIndex } from '../corpus/source-index.ts';
+import { tokenise, type Token } from '../text/tokenise.ts';
+import type { ParsedClaim, SourceMatch } from '../types.ts';
+import { ALTERED_MIN, isSameStatement, REWORDED_MIN, sharesAPhrase, similarityOf } from '../verdict/judge.ts';
+import { weigher } from '../corpus/weights.ts';
 
 /** Leftover runs aligned again per passage, so junk with many short runs stays cheap. */
 const MAX_MOVED_RUNS = 8;

@@ -4,7 +4,7 @@
  * alternate; a quotation left open runs to the end of its paragraph, as
  * English prints a quotation that goes on in the next one.
  */
-import type { Span } from './types.ts';
+import type { Span } from '../types.ts';
 
 export type Quotation = {
 	/** From the opening mark to the closing mark, both included. */

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseClaim } from './claim.ts';
-import { buildIndex, corpusFromManifest } from './index.ts';
-import { scanWords } from './tokenise.ts';
+import { buildIndex, corpusFromManifest } from '../index.ts';
+import { scanWords } from '../text/tokenise.ts';
 
 /** The bundled corpus, read as the command line reads it. */
-const SEED = fileURLToPath(new URL('../corpus/seed/', import.meta.url));
+const SEED = fileURLToPath(new URL('../../corpus/seed/', import.meta.url));
 const corpus = corpusFromManifest(JSON.parse(readFileSync(SEED + 'manifest.json', 'utf8')), (file) => readFileSync(SEED + file, 'utf8'));
 const { registry } = buildIndex(corpus);
 

@@ -3,7 +3,7 @@
  * sentence a person would give for it. Precedence (SPEC.md):
  * altered > misattributed > reworded > close > exact.
  */
-import type { Attribution, Difference, NotFoundReason, Verdict } from './types.ts';
+import type { Attribution, Difference, NotFoundReason, Verdict } from '../types.ts';
 
 /** Below this similarity (0..1) no passage says what the claim says: not_found. */
 export const REWORDED_MIN = 0.55;

@@ -4,10 +4,10 @@
  * (offsets + positions). A check looks up only the claim's own words, so its
  * cost grows with the claim, not with the corpus.
  */
-import { indexKey } from './tokenise.ts';
-import { RawWordTable, scanWordSpans } from './word-scanner.ts';
-import { attributeDocument, PeopleRegistry } from './speakers.ts';
-import type { Corpus, CorpusDocument, Passage } from './types.ts';
+import { indexKey } from '../text/tokenise.ts';
+import { RawWordTable, scanWordSpans } from '../text/word-scanner.ts';
+import { attributeDocument, PeopleRegistry } from '../speakers/attribute.ts';
+import type { Corpus, CorpusDocument, Passage } from '../types.ts';
 
 export type SourceIndex = {
 	corpus: Corpus;

@@ -43,7 +43,7 @@ describe('findFigures in sentences of the seed corpus', () => {
 });
 
 describe('findFigures spans', () => {
-	const seed = new URL('../corpus/seed/', import.meta.url);
+	const seed = new URL('../../corpus/seed/', import.meta.url);
 	const documents = readdirSync(seed).filter((f) => f.endsWith('.txt'));
 
 	it.each(documents)('gives each figure of %s its own text, in order and without overlap', (file) => {

@@ -3,7 +3,7 @@
  * speaker its words belong to.
  */
 import type { PeopleRegistry } from './people.ts';
-import type { Attribution, Passage, Span } from './types.ts';
+import type { Attribution, Passage, Span } from '../types.ts';
 
 /** A passage that holds at least this share of the matched words speaks for the match (0..1). */
 const SPEAKER_SHARE = 0.3;

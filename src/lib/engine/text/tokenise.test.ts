@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findFigures } from './figures.ts';
+import { findFigures } from '../figures/figures.ts';
 import { scanWords, tokenise, type Token } from './tokenise.ts';
 
 const raws = (tokens: Token[]) => tokens.map((t) => t.raw);

@@ -3,7 +3,7 @@
  * and their comparison as values. "$1.2m" and "1,200,000 dollars" must compare
  * equal, so both are read to a value first; the raw text stays for display.
  */
-import type { Span } from './types.ts';
+import type { Span } from '../types.ts';
 import {
 	CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DIGIT_SCALES, FRACTION_WORDS, MONTHS,
 	MULTIPLIER_WORDS, ONE_LETTER_SCALES, ORDINAL_SUFFIXES, SCALE_WORDS, endsAt, foldWordValue, glued, has, integerAt,

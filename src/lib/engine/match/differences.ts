@@ -4,12 +4,12 @@
  * passage accounts for.
  */
 import { PAIR_CREDIT, type AlignOp, type WordWeight } from './align.ts';
-import { compareFigures, findFigures, measuresAlike, type Figure } from './figures.ts';
-import { contextOf } from './passage.ts';
-import { areAntonyms, isNegator, STOP_WORDS } from './lexicon.ts';
-import { normalisePunctuation } from './normalise.ts';
-import type { Token } from './tokenise.ts';
-import type { Difference, DifferenceType, Severity, Span } from './types.ts';
+import { compareFigures, findFigures, measuresAlike, type Figure } from '../figures/figures.ts';
+import { contextOf } from '../speakers/passage.ts';
+import { areAntonyms, isNegator, STOP_WORDS } from '../text/lexicon.ts';
+import { normalisePunctuation } from '../text/normalise.ts';
+import type { Token } from '../text/tokenise.ts';
+import type { Difference, DifferenceType, Severity, Span } from '../types.ts';
 
 export type Texts = { claim: string; source: string };
 

@@ -1,4 +1,4 @@
-import type { Corpus, CorpusDocument, DocumentKind } from './types.ts';
+import type { Corpus, CorpusDocument, DocumentKind } from '../types.ts';
 
 /** A manifest or document that cannot be read; the message says what to fix. */
 export class CorpusError extends Error {

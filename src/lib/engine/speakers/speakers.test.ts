@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, corpusFromManifest, type SourceIndex } from './index.ts';
-import type { CorpusDocument, DocumentKind, EvidenceKind, Passage } from './types.ts';
+import { buildIndex, corpusFromManifest, type SourceIndex } from '../index.ts';
+import type { CorpusDocument, DocumentKind, EvidenceKind, Passage } from '../types.ts';
 
 const PUTIN = 'Vladimir Putin';
 const LUKASHENKO = 'Aleksandr Lukashenko';
@@ -59,7 +59,7 @@ const short = buildIndex({ name: 'short texts', description: 'written for the at
 /** The same texts without the one that introduces "Russian President Vladimir Putin". */
 const withoutIntro = buildIndex({ name: 'short texts', description: '', documents: SHORT.filter((d) => d.id !== 'intro') });
 
-const SEED = fileURLToPath(new URL('../corpus/seed/', import.meta.url));
+const SEED = fileURLToPath(new URL('../../corpus/seed/', import.meta.url));
 const seedCorpus = corpusFromManifest(JSON.parse(readFileSync(SEED + 'manifest.json', 'utf8')), (file) => readFileSync(SEED + file, 'utf8'));
 const seed = buildIndex(seedCorpus);
 

@@ -3,9 +3,9 @@
  * paste debris. Only an attribution OUTSIDE the quoted words names a speaker:
  * `"Mr Lukashenka, I am delighted to see you."` names nobody.
  */
-import { SPEECH_VERBS } from './mentions.ts';
-import type { PeopleRegistry } from './people.ts';
-import type { ParsedClaim, Span } from './types.ts';
+import { SPEECH_VERBS } from '../speakers/mentions.ts';
+import type { PeopleRegistry } from '../speakers/people.ts';
+import type { ParsedClaim, Span } from '../types.ts';
 
 /** Words that may stand before a name in an attribution and are not part of it. */
 const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|the|de|da|von|van|der|bin|al)`;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, corpusFromManifest, restoreIndex, snapshotIndex, toSpecResult, verify } from './index.ts';
+import { buildIndex, corpusFromManifest, restoreIndex, snapshotIndex, toSpecResult, verify } from '../index.ts';
 
-const dir = new URL('../corpus/seed/', import.meta.url);
+const dir = new URL('../../corpus/seed/', import.meta.url);
 const corpus = corpusFromManifest(JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')), (f) => readFileSync(new URL(f, dir), 'utf8'));
 
 describe('index snapshots', () => {

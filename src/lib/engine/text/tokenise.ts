@@ -4,9 +4,9 @@
  * - `tokenise` reads a claim or a candidate window into rich tokens, with
  *   figures grouped into one token each, ellipses and [editorial insertions] marked.
  */
-import { findFigures, type Figure } from './figures.ts';
+import { findFigures, type Figure } from '../figures/figures.ts';
 import { normaliseWord, spellingKey, stemOf } from './normalise.ts';
-import type { Span } from './types.ts';
+import type { Span } from '../types.ts';
 
 /**
  * One word: letters or digits, with inner apostrophes (don't), hyphens

@@ -4,8 +4,8 @@
  * president", "the Belarusian leader") learned from how the corpus itself
  * introduces people ("Russian President Vladimir Putin").
  */
-import { nameSkeleton, normaliseWord } from './normalise.ts';
-import type { CorpusDocument } from './types.ts';
+import { nameSkeleton, normaliseWord } from '../text/normalise.ts';
+import type { CorpusDocument } from '../types.ts';
 
 /** A person: the canonical name, and the consonant skeletons of its given names and surname. */
 type Person = { name: string; given: string[]; surname: string; parts: string; surnameWord: string };

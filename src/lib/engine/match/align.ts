@@ -4,10 +4,10 @@
  * tolerant of spelling variants, inflection, typos, replaced words and gaps.
  * An ellipsis in the claim skips any stretch of the source for free.
  */
-import { areAntonyms, hasAntonym } from './lexicon.ts';
-import { nameSkeleton } from './normalise.ts';
-import { measuresAlike } from './figures.ts';
-import type { Token } from './tokenise.ts';
+import { areAntonyms, hasAntonym } from '../text/lexicon.ts';
+import { nameSkeleton } from '../text/normalise.ts';
+import { measuresAlike } from '../figures/figures.ts';
+import type { Token } from '../text/tokenise.ts';
 
 /** How a claim word meets a source word. */
 export type PairKind = 'same' | 'spelling' | 'name' | 'inflection' | 'typo' | 'figure' | 'antonym' | 'mismatch';

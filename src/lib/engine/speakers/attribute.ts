@@ -8,7 +8,7 @@
 import { PeopleRegistry } from './people.ts';
 import { findQuotations, type Quotation } from './quotes.ts';
 import { findMentions, findSpeechVerb, sentencesOf, type Mention } from './mentions.ts';
-import type { Attribution, CorpusDocument, Passage, Span } from './types.ts';
+import type { Attribution, CorpusDocument, Passage, Span } from '../types.ts';
 
 export { PeopleRegistry };
 
