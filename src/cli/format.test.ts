@@ -29,7 +29,8 @@ const numberChange: Difference = {
 function altered(): CheckResult {
 	const span = spanOf('Bilateral trade has grown by about 5.7 percent');
 	return {
-		claim: { original: 'Putin: Bilateral trade has grown by about 7.5 percent', quoteSpan: { start: 7, end: 53 }, attributionText: 'Putin', claimedSpeaker: 'Vladimir Putin' },
+		claim: { original: 'Putin: Bilateral trade has grown by about 7.5 percent', quoteSpan: { start: 7, end: 53 }, quoteSpans: [{ start: 7, end: 53 }], unchecked: null, attributionText: 'Putin', claimedSpeaker: 'Vladimir Putin' },
+		claimedSpeaker: 'Vladimir Putin',
 		verdict: 'altered',
 		score: 0.93,
 		source: {

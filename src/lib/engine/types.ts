@@ -45,15 +45,18 @@ export type DifferenceType =
 	| 'spelling'
 	| 'punctuation'
 	| 'ellipsis'
-	| 'speaker';
+	| 'speaker'
+	| 'context';
 
 /**
  * How much a difference weighs:
  * - `trivial`: allowed in a `close` claim (punctuation, spelling, marked omission, notation);
  * - `wording`: the words differ but the meaning stands (makes it `reworded`);
- * - `meaning`: the claim says something else (makes it `altered`).
+ * - `meaning`: the claim says something else (makes it `altered`);
+ * - `frame`: about who, when or where, not the words (`speaker`, `context`): the judge reads
+ *   the speaker from the attributions, and a `context` difference never changes the verdict.
  */
-export type Severity = 'trivial' | 'wording' | 'meaning';
+export type Severity = 'trivial' | 'wording' | 'meaning' | 'frame';
 
 /** One word-level difference between the claim and its source passage. */
 export type Difference = {
@@ -106,47 +109,105 @@ export type SourceMatch = {
 	similarity: number;
 };
 
-/** What the engine read in the pasted text. */
+/** A year or date the claim's frame gives: "in 1935", "on January 31, 2006", "December 1860". */
+export type FrameDate = {
+	/** As written, e.g. "January 31, 2006". */
+	text: string;
+	span: Span;
+	year: number;
+	/** 1..12 when the frame gives the month. */
+	month: number | null;
+	/** 1..31 when the frame gives the day. */
+	day: number | null;
+};
+
+/**
+ * What stands outside the quoted words (SPEC "The claim's frame"): who said it,
+ * when and on what occasion. Never part of what is checked against the text.
+ * e.g. `Harry Truman, 1947: "If we falter ..."` -> speaker "Harry Truman", dates [1947].
+ */
+export type ClaimFrame = {
+	/** The speaker as written ("President Roosevelt", "LBJ", "the Belarusian leader"), or null. */
+	speaker: { text: string; span: Span } | null;
+	dates: FrameDate[];
+	/** Occasions and venues as written: "State of the Union", "annual message", "told Congress". */
+	occasions: { text: string; span: Span }[];
+};
+
+/** What the engine read in the pasted text. Later stages read it and never change it. */
 export type ParsedClaim = {
 	/** The text exactly as pasted. */
 	original: string;
-	/** The words to check: quotation marks, attribution and paste debris removed. */
+	/** From the first to the last word checked: quotation marks, frame and paste debris left out. */
 	quoteSpan: Span;
+	/**
+	 * The stretches checked against the sources, in order: one, or several when a quotation
+	 * is split by its attribution (`"We will rebuild," Obama said. "And ..."`).
+	 */
+	quoteSpans: Span[];
+	/** Words of the paste past the checking limit, which no verdict covers; null when every word was checked. */
+	unchecked: Span | null;
 	/** The attribution as written ("Putin said", "— Lukashenko"), or null. */
 	attributionText: string | null;
-	/** The speaker the claim names, canonical when the corpus knows the person; null when it names none. */
+	/**
+	 * The speaker the claim names, canonical when the corpus knows exactly one such person,
+	 * else as written ("Bush" when two Bushes are known); null when it names none.
+	 */
 	claimedSpeaker: string | null;
 	/** That speaker as the claim writes it ("Lukashenka", "the Russian president"); null when it names none. */
 	speakerAsWritten?: string | null;
+	/** Who, when and where, as the frame says; absent in checks saved before frames were read. */
+	frame?: ClaimFrame;
 };
 
 /** Why nothing was found; each maps to a sentence in the interface. */
 export type NotFoundReason =
 	| 'nothing to check' // empty, punctuation only, only an attribution, a URL, one common word
 	| 'too short' // a few common words cannot identify a passage
-	| 'not in corpus'; // the words are checkable but no passage says them
+	| 'not in corpus' // the words are checkable but no passage says them
+	| 'not the same statement'; // a passage shares some of the words, but not what the claim says (the nearest is shown)
 
-/** The whole story of one check. */
-export type CheckResult = {
+/** What every check has, whatever its verdict. */
+type CheckBase = {
 	claim: ParsedClaim;
-	verdict: Verdict;
-	/** Confidence in the verdict's source (0..1); 0 for not_found. */
-	score: number;
-	/** The chosen source passage; null only for not_found. */
-	source: SourceMatch | null;
-	/** Word-level differences between claim and source, including a `speaker` one when misattributed. */
+	/**
+	 * The person the claim names, as the chosen source resolves it: "Bush" becomes the Bush the
+	 * source gives the words to, "the head of state" that report's leader; null when it names nobody.
+	 */
+	claimedSpeaker: string | null;
+	/** Word-level differences between claim and source, a `speaker` one when misattributed, `context` ones for the frame. */
 	differences: Difference[];
 	/** One sentence a person would say: "The source says 5.7 percent, not 7.5 percent." */
 	reason: string;
-	/** Set only for not_found. */
-	notFound: NotFoundReason | null;
-	/** For not_found: the nearest passage, clearly not a match; null when nothing came close. */
-	nearest: SourceMatch | null;
 	/** Other places where the same words stand. */
 	alsoIn: SourceMatch[];
 	/** Milliseconds the check took. */
 	elapsedMs: number;
 };
+
+/** A check whose claim stands in a source passage (however changed). */
+export type FoundResult = CheckBase & {
+	verdict: Exclude<Verdict, 'not_found'>;
+	/** Confidence in the source (0..1). */
+	score: number;
+	source: SourceMatch;
+	notFound: null;
+	nearest: null;
+};
+
+/** A check with no source: an expected outcome, with the reason and, when one came near, the nearest passage. */
+export type NotFoundResult = CheckBase & {
+	verdict: 'not_found';
+	/** Always 0: nothing was found to be confident in. */
+	score: number;
+	source: null;
+	notFound: NotFoundReason;
+	/** The nearest passage, clearly not a match; null when nothing came close. */
+	nearest: SourceMatch | null;
+};
+
+/** The whole story of one check: a union on `verdict`, so a view branches on a field. */
+export type CheckResult = FoundResult | NotFoundResult;
 
 /** The JSON line of `npm run verify -- --json`, exactly as SPEC.md shows it. */
 export type SpecResult = {

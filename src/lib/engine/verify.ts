@@ -28,7 +28,10 @@ export function verify(claimText: string, index: SourceIndex): CheckResult {
 	const { masked: whole, hadAny } = maskLinksAndMarkup(quote);
 	const tokens = tokenise(whole, claim.quoteSpan.start).slice(0, MAX_CLAIM_WORDS);
 	// A paste longer than a quote is checked on its first words; quoteSpan says which.
-	if (tokens.length === MAX_CLAIM_WORDS) claim.quoteSpan = { start: claim.quoteSpan.start, end: tokens.at(-1)!.span.end };
+	if (tokens.length === MAX_CLAIM_WORDS) {
+		claim.quoteSpan = { start: claim.quoteSpan.start, end: tokens.at(-1)!.span.end };
+		claim.quoteSpans = [claim.quoteSpan];
+	}
 	const masked = whole.slice(0, claim.quoteSpan.end - claim.quoteSpan.start);
 	const cannot = uncheckable(tokens, hadAny, index.words);
 	if (cannot) return notFound(claim, cannot.reason, null, started, cannot.sentence);
@@ -48,6 +51,7 @@ export function verify(claimText: string, index: SourceIndex): CheckResult {
 	if (conflict) differences.push(speakerDifference(claim, best.match));
 	return {
 		claim,
+		claimedSpeaker: claim.claimedSpeaker,
 		verdict,
 		score: round(best.similarity),
 		source: withContext(best.match, index),
@@ -91,6 +95,7 @@ function speakerDocuments(claim: ParsedClaim, index: SourceIndex): Set<number> {
 function notFound(claim: ParsedClaim, reason: NotFoundReason, nearest: SourceMatch | null, started: number, sentence = notFoundReason(reason)): CheckResult {
 	return {
 		claim,
+		claimedSpeaker: claim.claimedSpeaker,
 		verdict: 'not_found',
 		score: 0,
 		source: null,

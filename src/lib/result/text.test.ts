@@ -9,7 +9,8 @@ const start = doc.text.indexOf(words);
 const claim = 'Putin said bilateral trade has grown by about 7.5 percent';
 
 const altered: CheckResult = {
-	claim: { original: claim, quoteSpan: { start: 11, end: claim.length }, attributionText: 'Putin said', claimedSpeaker: 'Vladimir Putin' },
+	claim: { original: claim, quoteSpan: { start: 11, end: claim.length }, quoteSpans: [{ start: 11, end: claim.length }], unchecked: null, attributionText: 'Putin said', claimedSpeaker: 'Vladimir Putin' },
+	claimedSpeaker: 'Vladimir Putin',
 	verdict: 'altered',
 	score: 0.9,
 	source: {

@@ -16,10 +16,11 @@ export function fakeResult(verdict: Verdict = 'exact', reason = 'The source says
 	return {
 		claim: {
 			original: 'Bilateral trade has grown by about 5.7 percent',
-			quoteSpan: { start: 0, end: 46 },
+			quoteSpan: { start: 0, end: 46 }, quoteSpans: [{ start: 0, end: 46 }], unchecked: null,
 			attributionText: null,
 			claimedSpeaker: null
 		},
+		claimedSpeaker: null,
 		verdict,
 		score: source ? 1 : 0,
 		source,
@@ -29,5 +30,5 @@ export function fakeResult(verdict: Verdict = 'exact', reason = 'The source says
 		nearest: null,
 		alsoIn: [],
 		elapsedMs: 3
-	};
+	} as CheckResult;
 }

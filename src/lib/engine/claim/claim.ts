@@ -43,7 +43,7 @@ export function parseClaim(original: string, registry: PeopleRegistry): ParsedCl
 	span = stripQuoteMarks(original, span);
 	const named = attribution && attribution.name && !isPronoun(attribution.name) ? attribution.name.trim() : null;
 	const claimedSpeaker = named && (registry.resolve(named) ?? asWritten(named));
-	return { original, quoteSpan: span, attributionText: attribution?.text || null, claimedSpeaker, speakerAsWritten: named };
+	return { original, quoteSpan: span, quoteSpans: [span], unchecked: null, attributionText: attribution?.text || null, claimedSpeaker, speakerAsWritten: named };
 }
 
 type Taken = { attribution: { text: string; name: string }; rest: Span } | null;
