@@ -5,7 +5,7 @@
  */
 import { PAIR_CREDIT, type AlignOp, type WordWeight } from './align.ts';
 import { compareFigures, findFigures, measuresAlike, type Figure } from '../figures/figures.ts';
-import { contextOf } from '../speakers/passage.ts';
+import { contextOf } from '../text/sentences.ts';
 import { areAntonyms, isNegator, STOP_WORDS } from '../text/lexicon.ts';
 import { normalisePunctuation } from '../text/normalise.ts';
 import type { Token } from '../text/tokenise.ts';

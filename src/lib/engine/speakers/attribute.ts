@@ -6,8 +6,9 @@
  * left is the publisher's narration.
  */
 import { PeopleRegistry } from './people.ts';
-import { findQuotations, type Quotation } from './quotes.ts';
-import { findMentions, findSpeechVerb, sentencesOf, type Mention } from './mentions.ts';
+import { findQuotations, type Quotation } from '../text/quotations.ts';
+import { findMentions, findSpeechVerb, type Mention } from './mentions.ts';
+import { sentencesOf } from '../text/sentences.ts';
 import type { Attribution, CorpusDocument, Passage, Span } from '../types.ts';
 
 export { PeopleRegistry };

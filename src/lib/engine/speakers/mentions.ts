@@ -49,21 +49,6 @@ export function findSpeechVerb(text: string, span: Span): Span | null {
 	return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : null;
 }
 
-/** Sentences of `span`: ends at . ! ? … followed by white space and a capital, a quote or the end. */
-export function sentencesOf(text: string, span: Span): Span[] {
-	const out: Span[] = [];
-	const slice = text.slice(span.start, span.end);
-	const boundary = /[.!?…]+["”’)]*(?=\s+["“‘(]?\p{Lu}|\s*$)/gu;
-	let start = 0;
-	for (const m of slice.matchAll(boundary)) {
-		const end = m.index + m[0].length;
-		if (slice.slice(start, end).trim()) out.push({ start: span.start + start, end: span.start + end });
-		start = end;
-	}
-	if (slice.slice(start).trim()) out.push({ start: span.start + start, end: span.end });
-	return out;
-}
-
 function overlaps(a: Span, b: Span): boolean {
 	return a.start < b.end && b.start < a.end;
 }

@@ -8,35 +8,6 @@ import type { Attribution, Passage, Span } from '../types.ts';
 /** A passage that holds at least this share of the matched words speaks for the match (0..1). */
 const SPEAKER_SHARE = 0.3;
 
-/** How far (characters) to look for a sentence's bounds: a paragraph without line breaks can be a whole speech. */
-const SENTENCE_LOOK = 1500;
-
-/** The span widened to the sentences it stands in. */
-export function sentenceSpan(text: string, span: Span): Span {
-	return widen(text, span, 0);
-}
-
-/** The span widened to whole sentences, with one sentence before and after, within its paragraph. */
-export function contextOf(text: string, span: Span): Span {
-	return widen(text, span, 1);
-}
-
-function widen(text: string, span: Span, extraSentences: number): Span {
-	const from = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, span.start - SENTENCE_LOOK);
-	const nl = text.indexOf('\n', span.end);
-	const to = Math.min(nl < 0 ? text.length : nl, span.end + SENTENCE_LOOK);
-	const marks = [...text.slice(from, to).matchAll(/[.!?…]["”’]?(\s+|$)/g)].map((m) => ({
-		end: from + m.index + m[0].length - m[1].length,
-		next: from + m.index + m[0].length
-	}));
-	const starts = marks.filter((m) => m.next <= span.start);
-	const ends = marks.filter((m) => m.end >= span.end);
-	return {
-		start: starts.at(-1 - extraSentences)?.next ?? from,
-		end: Math.max(span.end, ends[extraSentences]?.end ?? to)
-	};
-}
-
 /**
  * Who the matched words belong to. Narration that only introduces a quotation
  * does not outweigh it: a passage of a named person wins when it holds a fair
