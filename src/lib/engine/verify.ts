@@ -6,9 +6,9 @@ import { closeness, examine, examineWindows, type Candidate } from './match/cand
 import { findWindows } from './match/candidates.ts';
 import { isRole, parseClaim } from './claim/claim.ts';
 import { maskLinksAndMarkup, uncheckable } from './claim/checkable.ts';
-import { contextOf } from './text/sentences.ts';
-import type { SourceIndex } from './corpus/source-index.ts';
-import { tokenise } from './text/tokenise.ts';
+import { contextOf } from './text/index.ts';
+import type { SourceIndex } from './corpus/index.ts';
+import { tokenise } from './text/index.ts';
 import type { CheckResult, CorpusDocument, NotFoundReason, ParsedClaim, SourceMatch } from './types.ts';
 import { decide, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN } from './verdict/judge.ts';
 

@@ -3,9 +3,9 @@
  * word or text in a language the corpus does not use cannot identify a
  * passage; the answer says what to paste instead.
  */
-import { STOP_WORDS } from '../text/lexicon.ts';
-import type { WordArrays } from '../corpus/source-index.ts';
-import type { Token } from '../text/tokenise.ts';
+import { STOP_WORDS } from '../text/index.ts';
+import type { WordArrays } from '../corpus/index.ts';
+import type { Token } from '../text/index.ts';
 import type { NotFoundReason } from '../types.ts';
 
 /** A claim needs this many content words (or a figure and one word) to identify a passage. */

@@ -3,8 +3,8 @@
  * paste debris. Only an attribution OUTSIDE the quoted words names a speaker:
  * `"Mr Lukashenka, I am delighted to see you."` names nobody.
  */
-import { SPEECH_VERBS } from '../speakers/mentions.ts';
-import type { PeopleRegistry } from '../speakers/people.ts';
+import { SPEECH_VERB_PATTERN as SPEECH_VERBS } from '../text/index.ts';
+import type { PeopleRegistry } from '../speakers/index.ts';
 import type { ParsedClaim, Span } from '../types.ts';
 
 /** Words that may stand before a name in an attribution and are not part of it. */

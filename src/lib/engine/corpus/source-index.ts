@@ -4,9 +4,9 @@
  * (offsets + positions). A check looks up only the claim's own words, so its
  * cost grows with the claim, not with the corpus.
  */
-import { indexKey } from '../text/tokenise.ts';
-import { RawWordTable, scanWordSpans } from '../text/word-scanner.ts';
-import { attributeDocument, PeopleRegistry } from '../speakers/attribute.ts';
+import { indexKey } from '../text/index.ts';
+import { RawWordTable, scanWordSpans } from '../text/index.ts';
+import { attributeDocument, PeopleRegistry } from '../speakers/index.ts';
 import type { Corpus, CorpusDocument, Passage } from '../types.ts';
 
 export type SourceIndex = {

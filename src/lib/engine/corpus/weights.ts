@@ -2,9 +2,9 @@
  * How much a word counts when matching: rare words identify a passage,
  * function words hardly do, a figure is what a claim is often about.
  */
-import { STOP_WORDS } from '../text/lexicon.ts';
+import { STOP_WORDS } from '../text/index.ts';
 import type { WordArrays } from './source-index.ts';
-import type { Token } from '../text/tokenise.ts';
+import type { Token } from '../text/index.ts';
 
 /** Weight of a function word ("the", "of"), against 1..3 for a content word. */
 export const STOP_WEIGHT = 0.25;

@@ -4,10 +4,10 @@
  * tolerant of spelling variants, inflection, typos, replaced words and gaps.
  * An ellipsis in the claim skips any stretch of the source for free.
  */
-import { areAntonyms, hasAntonym } from '../text/lexicon.ts';
-import { nameSkeleton } from '../text/normalise.ts';
-import { measuresAlike } from '../figures/figures.ts';
-import type { Token } from '../text/tokenise.ts';
+import { areAntonyms, hasAntonym } from '../text/index.ts';
+import { nameSkeleton } from '../text/index.ts';
+import { measuresAlike } from '../figures/index.ts';
+import type { Token } from '../text/index.ts';
 
 /** How a claim word meets a source word. */
 export type PairKind = 'same' | 'spelling' | 'name' | 'inflection' | 'typo' | 'figure' | 'antonym' | 'mismatch';

@@ -6,14 +6,14 @@
 import { align, type AlignOp, type Alignment } from './align.ts';
 import type { Window } from './candidates.ts';
 import { overlapOf, readAlignment, type Reading } from './differences.ts';
-import { STOP_WORDS } from '../text/lexicon.ts';
-import { speakerOf } from '../speakers/passage.ts';
-import { sentenceSpan } from '../text/sentences.ts';
-import type { SourceIndex } from '../corpus/source-index.ts';
-import { tokenise, type Token } from '../text/tokenise.ts';
+import { STOP_WORDS } from '../text/index.ts';
+import { speakerOf } from '../speakers/index.ts';
+import { sentenceSpan } from '../text/index.ts';
+import type { SourceIndex } from '../corpus/index.ts';
+import { tokenise, type Token } from '../text/index.ts';
 import type { ParsedClaim, SourceMatch } from '../types.ts';
 import { ALTERED_MIN, isSameStatement, REWORDED_MIN, sharesAPhrase, similarityOf } from '../verdict/judge.ts';
-import { weigher } from '../corpus/weights.ts';
+import { weigher } from '../corpus/index.ts';
 
 /** Leftover runs aligned again per passage, so junk with many short runs stays cheap. */
 const MAX_MOVED_RUNS = 8;

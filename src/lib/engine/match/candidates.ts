@@ -5,9 +5,9 @@
  * omissions and paraphrase still leave a peak. Only the claim's own postings
  * are read.
  */
-import { STOP_WORDS } from '../text/lexicon.ts';
-import { bigramBucket, type SourceIndex, type WordArrays } from '../corpus/source-index.ts';
-import { indexKey, scanWords } from '../text/tokenise.ts';
+import { STOP_WORDS } from '../text/index.ts';
+import { bigramBucket, type SourceIndex, type WordArrays } from '../corpus/index.ts';
+import { indexKey, scanWords } from '../text/index.ts';
 
 /** A stretch of one document, in corpus word positions [first, last). */
 export type Window = { doc: number; first: number; last: number; votes: number };

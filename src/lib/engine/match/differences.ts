@@ -4,11 +4,11 @@
  * passage accounts for.
  */
 import { PAIR_CREDIT, type AlignOp, type WordWeight } from './align.ts';
-import { compareFigures, findFigures, measuresAlike, type Figure } from '../figures/figures.ts';
-import { contextOf } from '../text/sentences.ts';
-import { areAntonyms, isNegator, STOP_WORDS } from '../text/lexicon.ts';
-import { normalisePunctuation } from '../text/normalise.ts';
-import type { Token } from '../text/tokenise.ts';
+import { compareFigures, findFigures, measuresAlike, type Figure } from '../figures/index.ts';
+import { contextOf } from '../text/index.ts';
+import { areAntonyms, isNegator, STOP_WORDS } from '../text/index.ts';
+import { normalisePunctuation } from '../text/index.ts';
+import type { Token } from '../text/index.ts';
 import type { Difference, DifferenceType, Severity, Span } from '../types.ts';
 
 export type Texts = { claim: string; source: string };

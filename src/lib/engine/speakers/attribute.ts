@@ -6,9 +6,9 @@
  * left is the publisher's narration.
  */
 import { PeopleRegistry } from './people.ts';
-import { findQuotations, type Quotation } from '../text/quotations.ts';
+import { findQuotations, type Quotation } from '../text/index.ts';
 import { findMentions, findSpeechVerb, type Mention } from './mentions.ts';
-import { sentencesOf } from '../text/sentences.ts';
+import { sentencesOf } from '../text/index.ts';
 import type { Attribution, CorpusDocument, Passage, Span } from '../types.ts';
 
 export { PeopleRegistry };

@@ -4,11 +4,9 @@
  */
 import type { PeopleRegistry } from './people.ts';
 import type { Span } from '../types.ts';
+import { SPEECH_VERB_PATTERN } from '../text/index.ts';
 
-/** Verbs that report what someone said. Forms are listed, not stemmed, so "noted" never matches "notes" on a list. */
-export const SPEECH_VERBS = `said|says|say|told|tells|noted|notes|stressed|stresses|added|adds|emphasized|emphasised|emphasizes|emphasises|explained|explains|stated|states|declared|declares|announced|announces|remarked|remarks|observed|pointed out|points out|underlined|underlines|highlighted|highlights|recalled|recalls|reported|claimed|claims|insisted|insists|argued|argues|asserted|asserts|warned|warns|promised|suggested|admitted|acknowledged|believes|continued|concluded|replied|answered|asked|wrote|writes|urged|drew attention|outlined|expressed|assured|confirmed|mentioned|shared|spoke|speaking|according to|as stated by|was announced|were announced`;
-
-const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_PATTERN})(?![\\p{L}])`, 'iu');
 
 export type Mention = {
 	span: Span;

@@ -4,7 +4,7 @@
  * president", "the Belarusian leader") learned from how the corpus itself
  * introduces people ("Russian President Vladimir Putin").
  */
-import { nameSkeleton, normaliseWord } from '../text/normalise.ts';
+import { nameSkeleton, normaliseWord } from '../text/index.ts';
 import type { CorpusDocument } from '../types.ts';
 
 /** A person: the canonical name, and the consonant skeletons of its given names and surname. */

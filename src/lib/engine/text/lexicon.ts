@@ -1,44 +1,7 @@
 /**
- * Word lists of English itself (never of a corpus): function words, negators,
- * and antonyms. They decide how much a word weighs and when a changed word
- * reverses a statement.
+ * Relations between English words (never of a corpus): antonyms and
+ * irregular forms. They decide when a changed word reverses a statement.
  */
-
-/** Function words: they carry grammar, not content, so they weigh little when matching. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-	`a about above after again against all also am an and any are as at be because been before being below
-	between both but by can could did do does doing down during each even every few for from further had has have
-	having he her here hers herself him himself his how i if in into is it its itself just let me more most my
-	myself nor of off on once only or other ought our ours ourselves out over own same shall she should so some
-	such than that the their theirs them themselves then there these they this those through to too under until
-	up upon us very was we were what when where which while who whom why will with would you your yours yourself
-	yourselves said says say told noted added stressed well yes already still yet much many one ones thus therefore
-	however although though whether either neither via per like unlike s t`
-		.split(/\s+/)
-		.filter(Boolean)
-);
-
-/** Words that negate what follows; a claim that adds or drops one says the opposite. */
-export const NEGATORS: ReadonlySet<string> = new Set([
-	'not',
-	'no',
-	'never',
-	'without',
-	'nor',
-	'neither',
-	'none',
-	'nobody',
-	'nothing',
-	'nowhere',
-	'cannot',
-	'longer' // "no longer" is counted once through "no"; "any longer" after a negator adds nothing
-]);
-
-/** True when a normalised word is a negator ("not", "doesn't", "never" ...). */
-export function isNegator(word: string): boolean {
-	if (word === 'longer') return false;
-	return NEGATORS.has(word) || word.endsWith("n't");
-}
 
 /**
  * Pairs of words whose swap reverses a statement. Each pair lists base forms;

@@ -4,7 +4,7 @@
  * - `tokenise` reads a claim or a candidate window into rich tokens, with
  *   figures grouped into one token each, ellipses and [editorial insertions] marked.
  */
-import { findFigures, type Figure } from '../figures/figures.ts';
+import { findFigures, type Figure } from '../figures/index.ts';
 import { normaliseWord, spellingKey, stemOf } from './normalise.ts';
 import type { Span } from '../types.ts';
 
