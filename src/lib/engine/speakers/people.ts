@@ -4,14 +4,15 @@
  * president", "the Belarusian leader") learned from how the corpus itself
  * introduces people ("Russian President Vladimir Putin").
  */
-import { nameSkeleton, normaliseWord } from '../text/index.ts';
+import { nameSkeleton, normaliseWord, TITLES as TITLE_WORDS, transliterate } from '../text/index.ts';
 import type { CorpusDocument } from '../types.ts';
 
 /** A person: the canonical name, and the consonant skeletons of its given names and surname. */
-type Person = { name: string; given: string[]; surname: string; parts: string; surnameWord: string };
+type Person = { name: string; given: string[]; surname: string; parts: string; surnameWord: string; initials: string };
 
-/** Titles that stand before a name and say nothing about who it is. */
-const TITLES = /^(?:mr|mrs|ms|dr|president|prime|minister|premier|chancellor|king|queen|senator|governor|general|sir|madam|comrade|leader|head|the|of)$/;
+/** A name written as its initials alone: "FDR", "LBJ", "JFK" (two to four capitals). */
+const INITIALS = /^(?:the\s+)?([A-Z]{2,4})$/;
+
 
 /** Words that make a role refer to one person of a country. */
 const ROLE_NOUNS = /\b(?:president|leader|head of (?:state|the state)|counterpart|premier)\b/i;
@@ -34,6 +35,7 @@ export class PeopleRegistry {
 	private readonly roles = new Map<string, string>();
 	/** Phrases already resolved: attribution asks about the same names again and again. */
 	private readonly resolved = new Map<string, string | null>();
+	private readonly candidateMemo = new Map<string, string[]>();
 
 	constructor(documents: CorpusDocument[]) {
 		for (const doc of documents) for (const name of doc.speakers) this.add(name);
@@ -62,19 +64,55 @@ export class PeopleRegistry {
 	}
 
 	private resolveUncached(phrase: string, defaultSpeaker: string | null): string | null {
+		const named = this.candidatesUncached(phrase, defaultSpeaker);
+		return named[0] ?? null;
+	}
+
+	/**
+	 * Everyone a name or role can refer to, best first. "Bush" is either Bush; "George W. Bush"
+	 * only the son (given names or initials name that person only: SPEC "People who share a
+	 * surname"); "FDR" is Franklin D. Roosevelt; [] when it names nobody known.
+	 */
+	candidates(phrase: string, defaultSpeaker: string | null = null): string[] {
+		const key = `${defaultSpeaker ?? ''}\u0001${phrase}`;
+		let named = this.candidateMemo.get(key);
+		if (named === undefined) {
+			if (this.candidateMemo.size > MAX_RESOLVED) this.candidateMemo.clear();
+			this.candidateMemo.set(key, (named = this.candidatesUncached(phrase, defaultSpeaker)));
+		}
+		return named;
+	}
+
+	private candidatesUncached(phrase: string, defaultSpeaker: string | null): string[] {
 		const words = nameWords(phrase);
 		const names = words.map((w) => w.skeleton);
 		for (let i = names.length - 1; i >= 0; i--) {
 			const given = names.slice(0, i);
 			const bearers = this.persons.filter((p) => sameSurname(p, words[i]));
-			const person = bearers.find((p) => givenNamesAgree(given, p.given)) ?? (given.length === 0 ? bearers[0] : undefined);
-			if (person) return person.name;
+			if (!bearers.length) continue;
+			if (!given.length) return bearers.map((p) => p.name);
+			const agreeing = bearers.filter((p) => givenNamesAgree(given, p.given));
+			// "George W. Bush" agrees with George H. W. Bush too, but names exactly the son.
+			const exact = agreeing.filter((p) => p.given.length === given.length);
+			const chosen = exact.length ? exact : agreeing;
+			if (chosen.length) return chosen.map((p) => p.name);
 		}
+		const byInitials = this.byInitials(phrase);
+		if (byInitials.length) return byInitials;
 		if (names.length === 1) {
 			const byGiven = this.persons.filter((p) => p.given[0] === names[0]);
-			if (byGiven.length === 1) return byGiven[0].name;
+			if (byGiven.length === 1) return [byGiven[0].name];
 		}
-		return ROLE_NOUNS.test(phrase) ? this.resolveRole(phrase, defaultSpeaker) : null;
+		const role = ROLE_NOUNS.test(phrase) ? this.resolveRole(phrase, defaultSpeaker) : null;
+		return role ? [role] : [];
+	}
+
+	/** "FDR", "LBJ", "JFK": the people whose initials, given names and surname, spell the letters. */
+	private byInitials(phrase: string): string[] {
+		const letters = INITIALS.exec(phrase.trim())?.[1];
+		if (!letters) return [];
+		const wanted = letters.toLowerCase();
+		return this.persons.filter((p) => p.initials === wanted).map((p) => p.name);
 	}
 
 	/**
@@ -85,10 +123,12 @@ export class PeopleRegistry {
 	 */
 	samePerson(a: string, b: string): boolean {
 		if (a === b) return true;
+		const [x, y] = [this.candidates(a), this.candidates(b)];
+		if (x.length && y.length) return x.some((name) => y.includes(name));
+		if (x.length || y.length) return false;
+		// Neither is known (a person the manifests do not list, named in a text): compare as written.
 		const [pa, pb] = [nameParts(a), nameParts(b)];
-		if (pa.length && pb.length && pa.at(-1) === pb.at(-1)) return givenNamesAgree(pa.slice(0, -1), pb.slice(0, -1));
-		const [x, y] = [this.resolve(a), this.resolve(b)];
-		return x !== null && x === y;
+		return pa.length > 0 && pb.length > 0 && pa.at(-1) === pb.at(-1) && givenNamesAgree(pa.slice(0, -1), pb.slice(0, -1));
 	}
 
 	private resolveRole(phrase: string, defaultSpeaker: string | null): string | null {
@@ -105,7 +145,9 @@ export class PeopleRegistry {
 		if (!parts.length) return;
 		const key = parts.join(' ');
 		if (this.persons.some((p) => p.parts === key)) return;
-		this.persons.push({ name, given: parts.slice(0, -1), surname: parts.at(-1)!, parts: key, surnameWord: nameWords(name).at(-1)!.norm });
+		const words = nameWords(name);
+		const initials = words.map((w) => w.norm[0]).join('');
+		this.persons.push({ name, given: parts.slice(0, -1), surname: parts.at(-1)!, parts: key, surnameWord: words.at(-1)!.norm, initials });
 	}
 
 	/** The canonical form of a manifest name, so two spellings of one person agree. */
@@ -148,8 +190,8 @@ function nameWords(phrase: string): { norm: string; skeleton: string }[] {
 		.replace(/\.(?=\p{Lu})/gu, '. ')
 		.split(/[^\p{L}\p{M}'’.-]+/u)
 		.filter((w) => /^\p{Lu}/u.test(w))
-		.map((w) => normaliseWord(w).replace(/['’]s$|\.$/g, ''))
-		.filter((w) => w && !TITLES.test(w))
+		.map((w) => normaliseWord(transliterate(w)).replace(/['’]s$|\.$/g, ''))
+		.filter((w) => w && !TITLE_WORDS.has(w))
 		.map((norm) => ({ norm, skeleton: nameSkeleton(norm) }));
 }
 

@@ -3,6 +3,6 @@ export { contextOf, sentenceSpan, sentencesOf } from './sentences.ts';
 export { findQuotations, type Quotation } from './quotations.ts';
 export { indexKey, scanWords, tokenise, type Token, type TokenKind } from './tokenise.ts';
 export { RawWordTable, scanWordSpans } from './word-scanner.ts';
-export { nameSkeleton, normalisePunctuation, normaliseWord, spellingKey, stemOf } from './normalise.ts';
+export { INVISIBLE, nameSkeleton, normalisePunctuation, normaliseWord, spellingKey, stemOf, transliterate } from './normalise.ts';
 export { areAntonyms, hasAntonym } from './lexicon.ts';
 export * from './words.ts';

@@ -27,7 +27,9 @@ describe('normaliseWord', () => {
 		['MC‐21', 'mc-21'],
 		['MC–21', 'mc-21'],
 		['MC—21', 'mc-21'],
-		['co\u00ADoperation', 'co-operation'],
+		// A soft hyphen only marks where a line may break: it is dropped, like other invisible characters.
+		['co\u00ADoperation', 'cooperation'],
+		['manu\u200Bfac\u2060ture\uFEFF', 'manufacture'],
 		// thousands separators go, decimal marks stay
 		['1,000', '1000'],
 		['50,000,000', '50000000'],

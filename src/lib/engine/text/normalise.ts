@@ -7,7 +7,13 @@ import { stemmer } from 'stemmer';
 import { IRREGULAR_BASE } from './lexicon.ts';
 
 const APOSTROPHES = /[’‘‛`´ʼ′]/g;
-const HYPHENS = /[-‐‑‒–—­]/g;
+/**
+ * Characters a web page leaves inside words that no one sees: soft hyphen, zero-width
+ * space, non-joiner and joiner, word joiner, byte-order mark. Words are read across them
+ * (tokenise.ts, word-scanner.ts) and they are dropped here, so "manu\u00ADfacture" is "manufacture".
+ */
+export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const HYPHENS = /[-‐‑‒–—]/g;
 const DIACRITICS = /\p{M}+/gu;
 const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}(?!\d))/g;
 
@@ -19,6 +25,7 @@ const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}(?!\d))/g;
 export function normaliseWord(raw: string): string {
 	// Apostrophes first: NFKC turns "´" into a space and an accent.
 	return raw
+		.replace(INVISIBLE, '')
 		.replace(APOSTROPHES, "'")
 		.normalize('NFKC')
 		.toLowerCase()
@@ -88,4 +95,28 @@ export function normalisePunctuation(raw: string): string {
 		.replace(ELLIPSIS, '…')
 		.replace(SPACED_DASH, '-')
 		.replace(/\s+/g, '');
+}
+
+/**
+ * Cyrillic letters in Latin, as English-language reports write Russian and Belarusian
+ * names (Лукашенко -> Lukashenko, Путин -> Putin), so a name pasted in either script
+ * meets the people of the corpus. Only for matching names; texts are never changed.
+ */
+const CYRILLIC: Readonly<Record<string, string>> = {
+	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+	о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
+	ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ў: 'u', ї: 'yi', є: 'ye', ґ: 'g'
+};
+const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
+
+/** The word in Latin letters when it is written in Cyrillic, keeping an initial capital; else the word itself. */
+export function transliterate(word: string): string {
+	if (!CYRILLIC_LETTER.test(word)) return word;
+	let out = '';
+	for (const ch of word) {
+		const lower = ch.toLowerCase();
+		const latin = CYRILLIC[lower] ?? ch;
+		out += ch !== lower && latin ? latin[0].toUpperCase() + latin.slice(1) : latin;
+	}
+	return out;
 }

@@ -10,9 +10,10 @@ import type { Span } from '../types.ts';
 
 /**
  * One word: letters or digits, with inner apostrophes (don't), hyphens
- * (co-operation, MC-21) and decimal or thousands marks (5.7, 1,000).
+ * (co-operation, MC-21) and decimal or thousands marks (5.7, 1,000); invisible
+ * characters inside a word (a soft hyphen, a zero-width space) do not end it.
  */
-export const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘`´ʼ][\p{L}\p{M}]+|[-‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*|(?<=\d)[.,]\d+)*/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*(?:['’‘`´ʼ][\p{L}\p{M}]+|[-‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*|(?<=\d)[.,]\d+)*/gu;
 
 /** Calls `visit` with the span of every word of `text`, in order. */
 export function scanWords(text: string, visit: (raw: string, start: number, end: number) => void): void {

@@ -9,7 +9,8 @@
 const APOSTROPHE = /['’‘`´ʼ]/;
 const HYPHEN = /[-‐‑]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+/** Inside a word: letters, digits, marks, and the invisible characters normalise.ts drops. */
+const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 /** Character classes of the first 128 code points, so ASCII text never meets a regular expression. */
