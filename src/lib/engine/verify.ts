@@ -4,12 +4,12 @@
  */
 import { closeness, examine, examineWindows, type Candidate } from './match/candidate.ts';
 import { findWindows } from './match/candidates.ts';
-import { isRole, parseClaim } from './claim/claim.ts';
-import { maskLinksAndMarkup, uncheckable } from './claim/checkable.ts';
+import { isRole, parseClaim } from './claim/index.ts';
+import { maskLinksAndMarkup, uncheckable } from './claim/index.ts';
 import { contextOf } from './text/index.ts';
 import type { SourceIndex } from './corpus/index.ts';
-import { tokenise } from './text/index.ts';
-import type { CheckResult, CorpusDocument, NotFoundReason, ParsedClaim, SourceMatch } from './types.ts';
+import { tokenise, type Token } from './text/index.ts';
+import type { CheckResult, CorpusDocument, NotFoundReason, ParsedClaim, SourceMatch, Span } from './types.ts';
 import { decide, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN } from './verdict/judge.ts';
 
 /** Candidate windows aligned per check: enough for repeated paragraphs and near-duplicate copies. */
@@ -24,15 +24,7 @@ export function verify(claimText: string, index: SourceIndex): CheckResult {
 	const original = String(claimText ?? '');
 	const parsed = parseClaim(original.slice(0, MAX_CLAIM_CHARS), index.registry);
 	const claim: ParsedClaim = { ...parsed, original };
-	const quote = original.slice(claim.quoteSpan.start, claim.quoteSpan.end);
-	const { masked: whole, hadAny } = maskLinksAndMarkup(quote);
-	const tokens = tokenise(whole, claim.quoteSpan.start).slice(0, MAX_CLAIM_WORDS);
-	// A paste longer than a quote is checked on its first words; quoteSpan says which.
-	if (tokens.length === MAX_CLAIM_WORDS) {
-		claim.quoteSpan = { start: claim.quoteSpan.start, end: tokens.at(-1)!.span.end };
-		claim.quoteSpans = [claim.quoteSpan];
-	}
-	const masked = whole.slice(0, claim.quoteSpan.end - claim.quoteSpan.start);
+	const { tokens, text: masked, hadAny } = claimTokens(original, claim.quoteSpans);
 	const cannot = uncheckable(tokens, hadAny, index.words);
 	if (cannot) return notFound(claim, cannot.reason, null, started, cannot.sentence);
 	const favoured = speakerDocuments(claim, index);
@@ -90,6 +82,22 @@ function speakerDocuments(claim: ParsedClaim, index: SourceIndex): Set<number> {
 		memo.set(named, docs);
 	}
 	return docs;
+}
+
+/** The words of the stretches checked, as one token list, and their text for the candidate search. */
+function claimTokens(original: string, stretches: Span[]): { tokens: Token[]; text: string; hadAny: boolean } {
+	let hadAny = false;
+	const tokens: Token[] = [];
+	const texts: string[] = [];
+	stretches.forEach((span, k) => {
+		const { masked, hadAny: had } = maskLinksAndMarkup(original.slice(span.start, span.end));
+		hadAny ||= had;
+		const own = tokenise(masked, span.start);
+		if (k > 0 && own[0]) own[0].seam = true;
+		tokens.push(...own);
+		texts.push(masked);
+	});
+	return { tokens: tokens.slice(0, MAX_CLAIM_WORDS), text: texts.join(' '), hadAny };
 }
 
 function notFound(claim: ParsedClaim, reason: NotFoundReason, nearest: SourceMatch | null, started: number, sentence = notFoundReason(reason)): CheckResult {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { compareFigures, findFigures, parseFigure, type Figure, type FigureComparison } from './figures.ts';
+import { compareFigures, findFigures, parseFigure, YEAR_MAX, YEAR_MIN, YEAR_PATTERN, type Figure, type FigureComparison } from './figures.ts';
 
 type Seen = Partial<Pick<Figure, 'raw' | 'value' | 'kind' | 'unit' | 'qualifier' | 'direction'>>;
 
@@ -210,5 +210,15 @@ describe('compareFigures', () => {
 		const a = parseFigure('0.3')!;
 		expect(compareFigures({ ...a, value: 0.1 * 3 }, a)).toBe('same');
 		expect(compareFigures({ ...a, value: 0.3001 }, a)).toBe('different');
+	});
+});
+
+describe('YEAR_PATTERN', () => {
+	it('matches exactly the four-digit years from YEAR_MIN to YEAR_MAX', () => {
+		const pattern = new RegExp(`^${YEAR_PATTERN}$`);
+		for (let n = 0; n <= 9999; n++) {
+			const digits = String(n).padStart(4, '0');
+			expect(pattern.test(digits), digits).toBe(n >= YEAR_MIN && n <= YEAR_MAX);
+		}
 	});
 });

@@ -36,6 +36,8 @@ export const VALUE_TOLERANCE = 1e-12;
 /** A bare four-digit integer in [YEAR_MIN, YEAR_MAX] reads as a year: the years a quote can mention. */
 export const YEAR_MIN = 1000;
 export const YEAR_MAX = 2100;
+/** The same years as a regular-expression source, for the claim's frame and source notes (figures.test.ts holds them equal). */
+export const YEAR_PATTERN = '(?:1[0-9]{3}|20[0-9]{2}|2100)';
 /** Day numbers beyond this are no day of a month ("May 45" is no date). */
 export const LAST_DAY_OF_MONTH = 31;
 /** Place of the year in a date's value, so that equal dates are equal numbers; a value below it has no year. */

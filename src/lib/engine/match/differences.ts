@@ -55,7 +55,7 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 			pendingSource.push(b[op.j]);
 		} else {
 			flush(prev === null && differences.length === 0 && !pendingSource.length);
-			if (prev && prev.j === op.j - 1 && prev.i === op.i - 1) comparePunctuation(a[prev.i], a[op.i], b[prev.j], b[op.j], texts, add);
+			if (prev && prev.j === op.j - 1 && prev.i === op.i - 1 && !a[op.i].seam) comparePunctuation(a[prev.i], a[op.i], b[prev.j], b[op.j], texts, add);
 			classifyPair(op.kind, a[op.i], b[op.j], figuresNearby, add);
 			prev = op;
 		}

@@ -21,14 +21,17 @@ export const MIN_QUOTATION_WORDS = 4;
 const OPEN = new Set(['“', '„', '«']);
 const CLOSE = new Set(['”', '»']);
 
-/** Quotations of `text` between `from` and `to` (one paragraph), outermost first. */
-export function findQuotations(text: string, from: number, to: number): Quotation[] {
+/**
+ * Quotations of `text` between `from` and `to` (one paragraph), outermost first.
+ * A quotation of `minWords` words or fewer is a scare quote and is not returned.
+ */
+export function findQuotations(text: string, from: number, to: number, minWords = MIN_QUOTATION_WORDS): Quotation[] {
 	const stack: { at: number; straight: boolean; nested: Quotation[] }[] = [];
 	const top: Quotation[] = [];
 	const close = (end: number) => {
 		const open = stack.pop()!;
 		const quotation = { outer: { start: open.at, end }, inner: { start: open.at + 1, end: end - 1 }, nested: open.nested };
-		if (wordCount(text.slice(quotation.inner.start, quotation.inner.end)) <= MIN_QUOTATION_WORDS) {
+		if (wordCount(text.slice(quotation.inner.start, quotation.inner.end)) <= minWords) {
 			(stack.at(-1)?.nested ?? top).push(...open.nested);
 			return;
 		}

@@ -46,6 +46,8 @@ export type Token = {
 	sentenceStart: boolean;
 	/** Inside [square brackets]: an editorial insertion. */
 	bracketed: boolean;
+	/** First word of a later stretch of a split quotation: what stands before it is frame, not punctuation to compare. */
+	seam?: boolean;
 	figure: Figure | null;
 };
 

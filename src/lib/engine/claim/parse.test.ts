@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseClaim } from './claim.ts';
+import { parseClaim } from './parse.ts';
 import { buildIndex, corpusFromManifest } from '../index.ts';
 import { scanWords } from '../text/tokenise.ts';
 

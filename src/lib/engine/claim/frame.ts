@@ -1,0 +1,134 @@
+/**
+ * The claim's frame, read structurally: whatever stands outside the quoted
+ * words is the frame, whatever its shape. From it come who said the words
+ * (a person the corpus knows, a role, or a name-like phrase in an attribution),
+ * when (a year or a date) and on what occasion.
+ * e.g. `Wilson told Congress in December 1917: "..."` -> Wilson, December 1917, "Congress".
+ */
+import { findFigures, YEAR_PLACE } from '../figures/index.ts';
+import type { PeopleRegistry } from '../speakers/index.ts';
+import { OCCASION_WORDS, ROLE_NOUNS, SPEECH_VERB_PATTERN } from '../text/index.ts';
+import type { ClaimFrame, FrameDate, Span } from '../types.ts';
+
+/** A run of capitalised words, with initials ("G. W.", "M.") and name particles between them: a name as written. */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of the|of)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+/** A role: "the Russian president", "the head of state", "President" alone. */
+const ROLE = new RegExp(`\\b(?:(?:the|his|her|our)\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${ROLE_NOUNS.join('|')})\\b`, 'giu');
+const SPEECH_VERB = new RegExp(`(?<!\\p{L})(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'iu');
+const PRONOUN_SPEAKS = new RegExp(`(?<!\\p{L})(?:he|she)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'iu');
+const OCCASION = new RegExp(`(?<!\\p{L})(?:${OCCASION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?!\\p{L})`, 'giu');
+/** A preposition of place right before a bare surname makes it a place: "in Washington", "to Lincoln". */
+const PLACE_BEFORE = /(?:^|\s)(?:in|at|from|to|near|of|across)\s+$/i;
+/** Capitalised words that open a sentence or a frame without being part of a name: "Then Truman moved ...". */
+const LEADING_NON_NAME = /^(?:The|This|That|These|Those|It|We|I|You|Our|His|Her|In|On|At|And|But|As|So|From|Then|When|While|After|Before|During|Today|Now|Here|There|Also|Later|Still|Thus|Indeed|Meanwhile|Finally|Former|Highlights?|Quote|Speech|Address|Annual|Message|First|Last|Final)\s+/;
+/** A run that is one of these alone names nobody. */
+const NOT_A_NAME = /^(?:The|This|That|It|We|I|You|Our|In|On|At|And|But|As|From|Then|When|After|Before|During|Highlights?|Quote|Speech|Address|State|Annual|Message|First|Last|Final|Fifth|President|Mr|Mrs|Ms|Dr)\.?$/;
+/** Characters after a name within which a speech verb makes it the subject: "Yogi Berra once said". */
+const VERB_REACH = 24;
+/** Most words an unknown name has: "Yogi Berra", "Dmitry Peskov", "Lao-tzu". */
+const MAX_NAME_WORDS = 4;
+
+/** A person the frame may name, and how strongly the frame says that person spoke. */
+type SpeakerMention = { text: string; span: Span; known: boolean; speaks: boolean };
+
+/**
+ * Reads the frame from the stretches of the paste outside the quoted words.
+ * `dashed` marks stretches that follow a dash after the quote ("— Yogi Berra"),
+ * `labelled` one that precedes the quote with a colon ("Yogi Berra: ...").
+ */
+export function readFrame(text: string, pieces: FramePiece[], registry: PeopleRegistry): ClaimFrame {
+	const mentions = pieces.flatMap((p) => speakerMentions(text, p, registry));
+	const speaker = chooseSpeaker(mentions);
+	return {
+		speaker: speaker && { text: speaker.text, span: speaker.span },
+		dates: pieces.flatMap((p) => datesIn(text, p.span)),
+		occasions: pieces.flatMap((p) => occasionsIn(text, p.span))
+	};
+}
+
+/** A stretch of the frame; `position` says where it stands against the quoted words. */
+export type FramePiece = { span: Span; position: 'before' | 'between' | 'after' };
+
+/** True when a stretch outside the quotes is frame: it names a speaker, a date or an occasion, or only introduces the quote. */
+export function isFrameLike(text: string, piece: FramePiece, registry: PeopleRegistry): boolean {
+	const s = text.slice(piece.span.start, piece.span.end);
+	if (!/[\p{L}\p{N}]/u.test(s)) return true;
+	if (piece.position === 'after' && /^\s*[—–―-]/.test(s)) return true;
+	if (piece.position !== 'after' && /[:,]\s*$/.test(s)) return true;
+	if (SPEECH_VERB.test(s) || OCCASION.test(s) || datesIn(text, piece.span).length) return true;
+	return speakerMentions(text, piece, registry).some((m) => m.known);
+}
+
+function speakerMentions(text: string, piece: FramePiece, registry: PeopleRegistry): SpeakerMention[] {
+	const { start, end } = piece.span;
+	const s = text.slice(start, end);
+	const found: SpeakerMention[] = [];
+	const add = (index: number, raw: string, known: boolean) => {
+		const span = { start: start + index, end: start + index + raw.length };
+		if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) return;
+		const after = s.slice(index + raw.length, index + raw.length + VERB_REACH);
+		const before = s.slice(Math.max(0, index - VERB_REACH), index);
+		const speaks = SPEECH_VERB.test(after.replace(/^['’]s\b/, '')) || new RegExp(`(?:${SPEECH_VERB_PATTERN})\\s*,?\\s*$`, 'iu').test(before);
+		found.push({ text: raw, span, known, speaks });
+	};
+	for (const m of s.matchAll(ROLE)) if (registry.resolve(m[0])) add(m.index, m[0], true);
+	for (const m of s.matchAll(NAME_RUN)) {
+		const lead = LEADING_NON_NAME.exec(m[0])?.[0].length ?? 0;
+		const raw = trimName(m[0].slice(lead));
+		const index = m.index + lead;
+		if (!raw || NOT_A_NAME.test(raw)) continue;
+		const bare = !/\s/.test(raw);
+		if (bare && PLACE_BEFORE.test(s.slice(0, index))) continue;
+		if (registry.candidates(raw).length) add(index, raw, true);
+		else if (isUnknownSpeaker(raw, s, index, piece)) add(index, raw, false);
+	}
+	if (PRONOUN_SPEAKS.test(s)) {
+		const m = PRONOUN_SPEAKS.exec(s)!;
+		found.push({ text: '', span: { start: start + m.index, end: start + m.index + m[0].length }, known: false, speaks: true });
+	}
+	return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "Mr Lukashenko's" -> "Mr Lukashenko"; a run ending in a full stop of the sentence loses it. */
+function trimName(raw: string): string {
+	return raw.replace(/['’]s$/, '').replace(/(?<!\b\p{Lu})\.$/u, '').trim();
+}
+
+/**
+ * A name the corpus does not know names the speaker only where an attribution puts it:
+ * after a dash that follows the quote ("— Yogi Berra"), as a label before a colon
+ * ("Yogi Berra: ..."), or as the subject of a speech verb ("Yogi Berra once said").
+ */
+function isUnknownSpeaker(raw: string, s: string, index: number, piece: FramePiece): boolean {
+	const words = raw.split(/\s+/);
+	// "State of the Union", "Annual Message": an occasion, not a person.
+	if (words.length > MAX_NAME_WORDS || words.some((w) => /\d/.test(w)) || /\sof\s/.test(raw) || new RegExp(OCCASION.source, 'iu').test(raw)) return false;
+	const before = s.slice(0, index);
+	const after = s.slice(index + raw.length);
+	if (piece.position === 'after' && /^\s*[—–―-]+\s*$/.test(before)) return /^\s*(?:[,(].*)?$/s.test(after);
+	if (piece.position === 'before' && !before.trim() && /^\s*:\s*$/.test(after)) return true;
+	return SPEECH_VERB.test(after.slice(0, VERB_REACH)) && /^\s*(?:\w+ly\s+|once\s+|also\s+)?(?:\p{Ll}+)/u.test(after);
+}
+
+/** Known people first; among them one who speaks; then the first named. A pronoun names nobody. */
+function chooseSpeaker(mentions: SpeakerMention[]): SpeakerMention | null {
+	const named = mentions.filter((m) => m.text);
+	const pick = named.find((m) => m.known && m.speaks) ?? named.find((m) => m.known) ?? named.find((m) => m.speaks) ?? named[0];
+	return pick ?? null;
+}
+
+function datesIn(text: string, span: Span): FrameDate[] {
+	const slice = text.slice(span.start, span.end);
+	return findFigures(slice).flatMap((f) => {
+		if (f.kind !== 'year' && !(f.kind === 'date' && f.value >= YEAR_PLACE)) return [];
+		const year = f.kind === 'year' ? f.value : Math.floor(f.value / YEAR_PLACE);
+		const month = f.kind === 'date' ? Math.floor((f.value % YEAR_PLACE) / 100) || null : null;
+		const day = f.kind === 'date' ? f.value % 100 || null : null;
+		return [{ text: f.raw, span: { start: span.start + f.span.start, end: span.start + f.span.end }, year, month, day }];
+	});
+}
+
+function occasionsIn(text: string, span: Span): { text: string; span: Span }[] {
+	const slice = text.slice(span.start, span.end);
+	return [...slice.matchAll(OCCASION)].map((m) => ({ text: m[0], span: { start: span.start + m.index, end: span.start + m.index + m[0].length } }));
+}

@@ -1,0 +1,4 @@
+/** The claim: what a paste asks to check (the quoted words), its frame (who, when, where), and whether it can be checked at all. */
+export { parseClaim } from './parse.ts';
+export { isRole } from './patterns.ts';
+export { maskLinksAndMarkup, uncheckable, type Uncheckable } from './checkable.ts';

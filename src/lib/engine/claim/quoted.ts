@@ -1,0 +1,41 @@
+/**
+ * When a claim quotes, the quoted words are what is checked and everything
+ * outside is the frame. A quotation split by its attribution
+ * (`"We will rebuild," Obama said. "And ..."`) is several stretches, in order.
+ */
+import type { PeopleRegistry } from '../speakers/index.ts';
+import { findQuotations } from '../text/index.ts';
+import type { Span } from '../types.ts';
+import { trimSpace } from './debris.ts';
+import { isFrameLike, type FramePiece } from './frame.ts';
+
+/** A quotation of this many words or fewer is a scare quote ("a historic day" is three words, and checked: more than this). */
+const SCARE_QUOTE_WORDS = 2;
+
+export type Quoted = { stretches: Span[]; frame: FramePiece[] };
+
+/**
+ * The quoted stretches of `body` and the frame around them, or null when the claim does not
+ * quote: no closed quotation of at least three words, or words outside the quotes that are not
+ * frame (`Putin said trade with "our closest ally" grew 7.5 percent` is checked whole).
+ */
+export function readQuoted(text: string, body: Span, registry: PeopleRegistry): Quoted | null {
+	const quotations = findQuotations(text, body.start, body.end, SCARE_QUOTE_WORDS).filter((q) => isClosed(text, q.outer));
+	if (!quotations.length) return null;
+	const frame: FramePiece[] = [];
+	let cursor = body.start;
+	quotations.forEach((q, k) => {
+		frame.push({ span: { start: cursor, end: q.outer.start }, position: k === 0 ? 'before' : 'between' });
+		cursor = q.outer.end;
+	});
+	frame.push({ span: { start: cursor, end: body.end }, position: 'after' });
+	const pieces = frame.filter((p) => p.span.end > p.span.start);
+	if (!pieces.every((p) => isFrameLike(text, p, registry))) return null;
+	const stretches = quotations.map((q) => trimSpace(text, q.inner)).filter((s) => s.end > s.start);
+	return stretches.length ? { stretches, frame: pieces } : null;
+}
+
+/** A quotation left open runs to the end of the text: in a claim that is no quotation, only a stray mark. */
+function isClosed(text: string, outer: Span): boolean {
+	return /["”»“]/.test(text[outer.end - 1] ?? '') && outer.end - outer.start >= 2;
+}
