@@ -14,7 +14,7 @@ export function toSpecResult(result: CheckResult, id?: string): SpecResult {
 			text: source.text,
 			speaker: source.attribution.speaker
 		},
-		claimedSpeaker: result.claim.claimedSpeaker,
+		claimedSpeaker: result.claimedSpeaker,
 		differences: result.differences.map(({ type, claim, source: src }) => ({ type, claim, source: src })),
 		reason: result.reason
 	};

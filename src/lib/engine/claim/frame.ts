@@ -7,20 +7,18 @@
  */
 import { findFigures, YEAR_PLACE } from '../figures/index.ts';
 import type { PeopleRegistry } from '../speakers/index.ts';
-import { OCCASION_WORDS, ROLE_NOUNS, SPEECH_VERB_PATTERN } from '../text/index.ts';
+import { LEADING_NON_NAME, OCCASION_WORDS, ROLE_NOUNS, SPEECH_VERB_PATTERN } from '../text/index.ts';
 import type { ClaimFrame, FrameDate, Span } from '../types.ts';
 
 /** A run of capitalised words, with initials ("G. W.", "M.") and name particles between them: a name as written. */
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of the|of)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 /** A role: "the Russian president", "the head of state", "President" alone. */
-const ROLE = new RegExp(`\\b(?:(?:the|his|her|our)\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${ROLE_NOUNS.join('|')})\\b`, 'giu');
+const ROLE = new RegExp(`\\b(?:(?:the|his|her|our)\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${ROLE_NOUNS.join('|')})\\b(?!\\s+\\p{Lu})`, 'giu');
 const SPEECH_VERB = new RegExp(`(?<!\\p{L})(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'iu');
 const PRONOUN_SPEAKS = new RegExp(`(?<!\\p{L})(?:he|she)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'iu');
 const OCCASION = new RegExp(`(?<!\\p{L})(?:${OCCASION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?!\\p{L})`, 'giu');
 /** A preposition of place right before a bare surname makes it a place: "in Washington", "to Lincoln". */
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|from|to|near|of|across)\s+$/i;
-/** Capitalised words that open a sentence or a frame without being part of a name: "Then Truman moved ...". */
-const LEADING_NON_NAME = /^(?:The|This|That|These|Those|It|We|I|You|Our|His|Her|In|On|At|And|But|As|So|From|Then|When|While|After|Before|During|Today|Now|Here|There|Also|Later|Still|Thus|Indeed|Meanwhile|Finally|Former|Highlights?|Quote|Speech|Address|Annual|Message|First|Last|Final)\s+/;
 /** A run that is one of these alone names nobody. */
 const NOT_A_NAME = /^(?:The|This|That|It|We|I|You|Our|In|On|At|And|But|As|From|Then|When|After|Before|During|Highlights?|Quote|Speech|Address|State|Annual|Message|First|Last|Final|Fifth|President|Mr|Mrs|Ms|Dr)\.?$/;
 /** Characters after a name within which a speech verb makes it the subject: "Yogi Berra once said". */

@@ -1,19 +1,18 @@
 /**
  * One candidate passage: a window of the corpus read closely against the claim
- * (tokens, alignment, moved clauses, differences, speaker), and the order in
- * which windows are read.
+ * (tokens, alignment, moved clauses, differences, speaker) into neutral
+ * measures, and the order in which windows are read.
  */
-import { align, type AlignOp, type Alignment } from './align.ts';
-import type { Window } from './candidates.ts';
-import { overlapOf, readAlignment, type Reading } from './differences.ts';
-import { STOP_WORDS } from '../text/index.ts';
-import { speakerOf } from '../speakers/index.ts';
-import { sentenceSpan } from '../text/index.ts';
 import type { SourceIndex } from '../corpus/index.ts';
-import { tokenise, type Token } from '../text/index.ts';
-import type { ParsedClaim, SourceMatch } from '../types.ts';
-import { ALTERED_MIN, isSameStatement, REWORDED_MIN, sharesAPhrase, similarityOf } from '../verdict/judge.ts';
 import { weigher } from '../corpus/index.ts';
+import { speakerOf } from '../speakers/index.ts';
+import { sentenceSpan, STOP_WORDS, tokenise, type Token } from '../text/index.ts';
+import type { Difference, SourceMatch } from '../types.ts';
+import { align, type Alignment } from './align.ts';
+import type { Window } from './candidates.ts';
+import { readAlignment } from './differences.ts';
+import { accountedOf, coverageOf, longestRunOf, overlapOf, type Measures } from './measures.ts';
+import { resegment } from './resegment.ts';
 
 /** Leftover runs aligned again per passage, so junk with many short runs stays cheap. */
 const MAX_MOVED_RUNS = 8;
@@ -24,45 +23,47 @@ const MOVED_RUN = 3;
 /** ...and counts as moved when it aligns this well there (0..1). */
 const MOVED_MIN = 0.6;
 
-/** `paraphrase`: accepted by the word-overlap test rather than by alignment (verdict.ts). */
-export type Candidate = { window: Window; reading: Reading; similarity: number; aligned: number; paraphrase: boolean; match: SourceMatch };
+/** A passage read against the claim: what differs, how much it accounts for, and who speaks in it. No verdict. */
+export type Candidate = { window: Window; differences: Difference[]; measures: Measures; match: SourceMatch };
 
-export function examine(window: Window, claimTokens: Token[], claimText: string, claim: ParsedClaim, index: SourceIndex): Candidate {
+/** The claim as the matching stages read it: its tokens, its text as pasted, and the speaker it names. */
+export type ClaimWords = { tokens: Token[]; original: string; speakerAsWritten: string | null };
+
+export function examine(window: Window, claim: ClaimWords, index: SourceIndex): Candidate {
 	const { words, corpus } = index;
 	const doc = corpus.documents[window.doc];
 	const from = Math.max(0, words.starts[window.first] - WINDOW_MARGIN);
 	const to = Math.min(doc.text.length, words.ends[window.last - 1] + WINDOW_MARGIN);
-	const source = tokenise(doc.text.slice(from, to), from).filter((t) => t.span.start >= words.starts[window.first] - WINDOW_MARGIN);
+	const read = tokenise(doc.text.slice(from, to), from).filter((t) => t.span.start >= words.starts[window.first] - WINDOW_MARGIN);
+	const { claim: a, source: b } = resegment(claim.tokens, read, claim.original, doc.text);
 	const weight = weigher(words);
 	const isKnown = (t: Token) => words.vocabulary.has(t.stem);
-	const alignment = withMovedClauses(align(claimTokens, source, weight, isKnown), claimTokens, source, weight, isKnown);
-	const reading = readAlignment(alignment.ops, claimTokens, source, { claim: claimText, source: doc.text }, weight);
+	const alignment = withMovedClauses(align(a, b, weight, isKnown), a, b, weight, isKnown);
+	const reading = readAlignment(alignment.ops, a, b, { claim: claim.original, source: doc.text });
 	const span = reading.sourceSpan ?? { start: from, end: from };
-	const aligned = similarityOf(reading.coverage, reading.compactness);
-	const paraphrase = () => {
-		const around = sentenceSpan(doc.text, span);
-		return overlapOf(claimTokens, source.filter((t) => t.span.start >= around.start && t.span.end <= around.end), weight);
+	const sentence = sentenceSpan(doc.text, span);
+	const sentenceTokens = b.filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end);
+	const measures: Measures = {
+		...coverageOf(alignment.ops, a, b, weight, reading.firstJ, reading.lastJ),
+		...accountedOf(alignment.ops, a, reading.differences, new Set(sentenceTokens.map((t) => t.stem)), weight),
+		longestRun: longestRunOf(alignment.ops, a, b),
+		overlap: overlapOf(a, sentenceTokens, weight)
 	};
-	const paired = alignment.ops.flatMap((o) => (o.op === 'pair' && o.kind !== 'mismatch' ? [source[o.j].span] : []));
+	const paired = alignment.ops.flatMap((o) => (o.op === 'pair' && o.kind !== 'mismatch' ? [b[o.j].span] : []));
 	const match: SourceMatch = {
 		doc: doc.id,
 		span,
 		text: doc.text.slice(span.start, span.end),
-		// Widened to sentences only for the passages shown (withContext).
+		// Widened to sentences only for the passages shown (verify.ts).
 		context: span,
-		attribution: speakerOf(index.passages(doc.id), paired, claim.speakerAsWritten ?? null, index.registry),
-		similarity: round(aligned)
+		attribution: speakerOf(index.passages(doc.id), paired, claim.speakerAsWritten, index.registry),
+		similarity: round(measures.similarity)
 	};
-	const isParaphrase = aligned < ALTERED_MIN && isSameStatement(aligned, paraphrase());
-	const similarity = isParaphrase ? Math.max(aligned, REWORDED_MIN) : aligned;
-	// Below the acceptance line unless they share a phrase: kept only as the nearest passage.
-	const accepted = sharesAPhrase(longestRun(alignment.ops, claimTokens, source), reading.coverage) ? similarity : Math.min(similarity, REWORDED_MIN - 0.01);
-	return { window, reading, similarity: accepted, aligned, paraphrase: isParaphrase, match };
+	return { window, differences: reading.differences, measures, match };
 }
 
 /** A window with this share of the best one's votes may hold the same words again (a repeated paragraph). */
 const REPEAT_VOTE_SHARE = 0.6;
-
 /** A first window this similar to the claim (0..1) is its source: weaker-voted ones are not aligned. */
 const SURE_SIMILARITY = 0.85;
 
@@ -75,7 +76,7 @@ export function examineWindows(windows: Window[], examineOne: (w: Window) => Can
 	const out: Candidate[] = [];
 	for (const w of windows) {
 		const first = out[0];
-		const sure = first && (closeness(first.reading) === 2 || first.aligned >= SURE_SIMILARITY);
+		const sure = first && (first.differences.length === 0 || first.measures.similarity >= SURE_SIMILARITY);
 		if (sure && w.votes < REPEAT_VOTE_SHARE * first.window.votes) break;
 		out.push(examineOne(w));
 	}
@@ -103,40 +104,5 @@ function withMovedClauses(alignment: Alignment, a: Token[], b: Token[], weight: 
 	}
 	return { ops, score: alignment.score };
 }
-
-/**
- * The longest run of claim words aligned, in order and side by side, to source words,
- * among runs that hold a content word. A determiner put for another
- * ("its" for "the") joins a run without counting in it.
- */
-function longestRun(ops: AlignOp[], a: Token[], b: Token[]): number {
-	let [best, run, content, lastI, lastJ] = [0, 0, 0, -2, -2];
-	// Function words the source has between two aligned words ("grew" / "has grown by") do not break a run.
-	const nextInSource = (j: number) => j === lastJ + 1 || (j - lastJ <= 3 && b.slice(lastJ + 1, j).every((t) => STOP_WORDS.has(t.norm)));
-	for (const op of ops) {
-		if (op.op !== 'pair') continue;
-		const adjacent = op.i === lastI + 1 && lastJ >= 0 && nextInSource(op.j);
-		if (op.kind === 'mismatch') {
-			if (!(adjacent && DETERMINERS.test(a[op.i].norm) && DETERMINERS.test(b[op.j].norm))) [run, content] = [0, 0];
-			[lastI, lastJ] = [op.i, op.j];
-			continue;
-		}
-		if (!adjacent) [run, content] = [0, 0];
-		run++;
-		if (!STOP_WORDS.has(a[op.i].norm)) content++;
-		if (content >= 1) best = Math.max(best, run);
-		[lastI, lastJ] = [op.i, op.j];
-	}
-	return best;
-}
-
-const DETERMINERS = /^(?:the|a|an|its|their|our|his|her|this|that|these|those|my|your)$/;
-
-/** Exact (2) before close (1) before the rest (0), as SPEC ranks several sources. */
-export function closeness(reading: Reading): number {
-	if (reading.differences.length === 0) return 2;
-	return reading.differences.every((d) => d.severity === 'trivial') ? 1 : 0;
-}
-
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

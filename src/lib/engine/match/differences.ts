@@ -1,9 +1,9 @@
 /**
  * Reads an alignment into typed differences, each with its weight
- * (trivial / wording / meaning), and measures how much of the claim the
- * passage accounts for.
+ * (trivial / wording / meaning). How much of the claim the passage accounts
+ * for is measures.ts's business; what the differences make of it, the judge's.
  */
-import { PAIR_CREDIT, type AlignOp, type WordWeight } from './align.ts';
+import type { AlignOp } from './align.ts';
 import { compareFigures, findFigures, measuresAlike, type Figure } from '../figures/index.ts';
 import { contextOf } from '../text/index.ts';
 import { areAntonyms, isNegator, STOP_WORDS } from '../text/index.ts';
@@ -15,15 +15,14 @@ export type Texts = { claim: string; source: string };
 
 export type Reading = {
 	differences: Difference[];
-	/** Weighted share of the claim's words the passage accounts for (0..1). */
-	coverage: number;
-	/** Weighted share of the passage's words (first to last aligned) that the claim uses (0..1). */
-	compactness: number;
 	/** Source span from the first to the last aligned word; null when nothing aligned. */
 	sourceSpan: Span | null;
+	/** Indices into the source tokens of the first and last aligned word (-1 when none). */
+	firstJ: number;
+	lastJ: number;
 };
 
-export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Texts, weight: WordWeight): Reading {
+export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Texts): Reading {
 	const differences: Difference[] = [];
 	const add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) =>
 		differences.push({ type, severity, claim: joinRaw(cs, texts.claim), source: joinRaw(ss, texts.source), claimSpan: spanOf(cs), sourceSpan: spanOf(ss) });
@@ -34,7 +33,9 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 	let pendingSource: Token[] = [];
 	let prev: Extract<AlignOp, { op: 'pair' }> | null = null;
 	let nearby: Figure[] | null = null;
-	const figuresNearby = () => (nearby ??= pairs.length ? figuresAround(texts.source, { start: b[firstJ].span.start, end: b[lastJ].span.end }) : []);
+	// A source figure the claim already pairs with one of its own supports no other claim figure.
+	const pairedFigures = pairs.filter((o) => b[o.j].figure).map((o) => b[o.j].span);
+	const figuresNearby = () => (nearby ??= pairs.length ? figuresAround(texts.source, { start: b[firstJ].span.start, end: b[lastJ].span.end }, pairedFigures) : []);
 	const flush = (atEdge: boolean) => {
 		const afterFigure = prev !== null && a[prev.i].kind === 'figure';
 		classifyRegion(pendingClaim, pendingSource, figuresNearby, atEdge, afterFigure, add);
@@ -49,6 +50,8 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 			flush(false);
 			const skipped = b.slice(op.from, op.to).filter((t, k) => op.from + k > firstJ && op.from + k < lastJ);
 			if (skipped.length) add('ellipsis', 'trivial', [a[op.i]], skipped);
+			// An ellipsis where nothing is left out stands for the source's own punctuation ("world… The" for "world. The").
+			else if (op.to > 0 && op.to < b.length && !/[…]|\.\s*\.\s*\./.test(texts.source.slice(b[op.to - 1].span.end, b[op.to].span.start))) add('punctuation', 'trivial', [a[op.i]], []);
 			prev = null;
 		} else if (op.kind === 'mismatch') {
 			pendingClaim.push(a[op.i]);
@@ -61,8 +64,24 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 		}
 	}
 	flush(true);
-	addNegation(pairs.length ? a : [], b.slice(firstJ, lastJ + 1), differences, add);
-	return { differences, ...measure(ops, a, b, weight, firstJ, lastJ), sourceSpan: pairs.length ? { start: b[firstJ].span.start, end: b[lastJ].span.end } : null };
+	addNegation(pairs.length ? a : [], pairs.length ? withNegatorsAtEdges(b, firstJ, lastJ) : [], add);
+	return { differences, sourceSpan: pairs.length ? { start: b[firstJ].span.start, end: b[lastJ].span.end } : null, firstJ, lastJ };
+}
+
+/** Source words this far before the match may hold its negator ("no longer necessary" for "still necessary"). */
+const NEGATOR_REACH = 2;
+
+/**
+ * The matched source words, with a negator that stands right before them: "We will not
+ * raise the tax" says the opposite of "raise the tax", however the alignment cut it.
+ */
+function withNegatorsAtEdges(b: Token[], firstJ: number, lastJ: number): Token[] {
+	let from = firstJ;
+	for (let j = firstJ - 1; j >= Math.max(0, firstJ - NEGATOR_REACH); j--) {
+		if (isNegator(b[j].norm)) from = j;
+		else if (!STOP_WORDS.has(b[j].norm) && b[j].norm !== 'longer') break;
+	}
+	return b.slice(from, lastJ + 1);
 }
 
 type Add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) => void;
@@ -119,12 +138,16 @@ function isUnitLike(t: Token): boolean {
 
 /** A claim figure that the sentences around the match state (a paraphrase moved it, or cut the sentence short) is not a change. */
 function isSupported(figure: Figure, nearby: Figure[]): boolean {
-	return nearby.some((f) => ['same', 'notation', 'qualifier dropped'].includes(compareFigures(figure, f)));
+	// The same kind of figure in the same unit: "50 percent" is not stated by an age of 50.
+	return nearby.some((f) => f.kind === figure.kind && f.unit === figure.unit && ['same', 'notation', 'qualifier dropped'].includes(compareFigures(figure, f)));
 }
 
-function figuresAround(text: string, span: Span): Figure[] {
+/** Figures of the sentences around the match, but for those the claim pairs with its own. */
+function figuresAround(text: string, span: Span, paired: Span[]): Figure[] {
 	const context = contextOf(text, span);
-	return findFigures(text.slice(context.start, context.end));
+	return findFigures(text.slice(context.start, context.end)).filter(
+		(f) => !paired.some((p) => p.start < context.start + f.span.end && context.start + f.span.start < p.end)
+	);
 }
 
 /** A name in the claim where the source has another name: "Grodno" for "Brest"; not "Russia's" for "Russian". */
@@ -151,29 +174,11 @@ function comparePunctuation(x0: Token, x1: Token, y0: Token, y1: Token, texts: T
 }
 
 /** A negation added or dropped ("is not weakening" -> "is weakening"); "not only ... but" is no negation. */
-function addNegation(a: Token[], b: Token[], differences: Difference[], add: Add): void {
+function addNegation(a: Token[], b: Token[], add: Add): void {
 	const negators = (ts: Token[]) => ts.filter((t, k) => isNegator(t.norm) && !/^(?:only|just|merely)$/.test(ts[k + 1]?.norm ?? ''));
 	const [cn, sn] = [negators(a), negators(b)];
 	if (cn.length === sn.length) return;
-	void differences;
 	add('negation', 'meaning', cn, sn);
-}
-
-function measure(ops: AlignOp[], a: Token[], b: Token[], weight: WordWeight, firstJ: number, lastJ: number) {
-	const counts = (t: Token) => t.kind !== 'ellipsis' && !t.bracketed;
-	const claimWeight = a.filter(counts).reduce((s, t) => s + weight(t), 0);
-	let credit = 0;
-	let pairedSource = 0;
-	const skipped = new Set<number>();
-	for (const op of ops) {
-		if (op.op === 'pair' && op.kind !== 'mismatch') {
-			credit += PAIR_CREDIT[op.kind] * weight(a[op.i]);
-			pairedSource += weight(b[op.j]);
-		} else if (op.op === 'skip') for (let j = op.from; j < op.to; j++) skipped.add(j);
-	}
-	let sourceWeight = 0;
-	for (let j = firstJ; j >= 0 && j <= lastJ; j++) if (!skipped.has(j) && b[j].kind !== 'ellipsis') sourceWeight += weight(b[j]);
-	return { coverage: claimWeight ? Math.min(1, credit / claimWeight) : 0, compactness: sourceWeight ? Math.min(1, pairedSource / sourceWeight) : 0 };
 }
 
 function joinRaw(tokens: Token[], text: string): string {
@@ -184,26 +189,4 @@ function joinRaw(tokens: Token[], text: string): string {
 function spanOf(tokens: Token[]): Span | null {
 	if (!tokens.length) return null;
 	return { start: Math.min(...tokens.map((t) => t.span.start)), end: Math.max(...tokens.map((t) => t.span.end)) };
-}
-
-/**
- * Word overlap regardless of order, between the claim and the sentences its
- * match stands in: a paraphrase keeps the content words but not their order.
- * Recall: weighted share of the claim's content words the sentences use; precision: the reverse.
- */
-export function overlapOf(a: Token[], sentences: Token[], weight: WordWeight): { recall: number; precision: number } {
-	// A figure counts by what it measures, not its value: "97%" against "87 percent" is the same statement, altered.
-	const contentStems = (ts: Token[]) => {
-		const stems = new Map<string, number>();
-		for (const t of ts) {
-			if (t.kind === 'ellipsis' || t.bracketed || STOP_WORDS.has(t.norm)) continue;
-			stems.set(t.figure ? `#${t.figure.kind}:${t.figure.unit ?? ''}` : t.stem, weight(t));
-		}
-		return stems;
-	};
-	const [claim, source] = [contentStems(a), contentStems(sentences)];
-	let shared = 0;
-	for (const [stem, w] of claim) if (source.has(stem)) shared += w;
-	const total = (m: Map<string, number>) => [...m.values()].reduce((s, w) => s + w, 0);
-	return { recall: shared / (total(claim) || 1), precision: shared / (total(source) || 1) };
 }

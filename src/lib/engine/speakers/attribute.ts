@@ -6,9 +6,8 @@
  * left is the publisher's narration.
  */
 import { PeopleRegistry } from './people.ts';
-import { findQuotations, type Quotation } from '../text/index.ts';
+import { findQuotations, LEADING_NON_NAME, sentencesOf, type Quotation } from '../text/index.ts';
 import { findMentions, findSpeechVerb, type Mention } from './mentions.ts';
-import { sentencesOf } from '../text/index.ts';
 import type { Attribution, CorpusDocument, Passage, Span } from '../types.ts';
 
 export { PeopleRegistry };
@@ -99,6 +98,8 @@ class ProseReader {
 			// Only the words around a quotation say whose it is; a speech can be one 40 KB paragraph.
 			const before = { start: Math.max(cursor, q.outer.start - ATTRIBUTION_REACH), end: q.outer.start };
 			const after = { start: q.outer.end, end: Math.min(para.end, q.outer.end + ATTRIBUTION_REACH) };
+			// "President Truman stood before a Republican Congress ... he said, "...": the "he" is Truman.
+			this.noteSalient(before);
 			const attribution = this.attributeQuotation(q, before, after, voice.speaker);
 			const quotesAnother = attribution.evidence === 'attribution' && attribution.speaker !== voice.speaker;
 			out.push(...(quotesAnother ? this.quotationPassages(q, { ...attribution, evidence: 'quoted by another' }) : [{ span: q.outer, attribution: voice }]));
@@ -182,10 +183,31 @@ class ProseReader {
 		const fromTail = tail && this.attributionIn(tail, true);
 		if (fromTail) return fromTail;
 		const leadIn = sentencesOf(this.text, before).at(-1);
-		const fromLead = leadIn && /[,:]\s*$/.test(this.text.slice(leadIn.start, leadIn.end)) && this.attributionIn(leadIn, false);
+		const fromLead = leadIn && this.introduces(leadIn) && this.attributionIn(leadIn, false);
 		if (fromLead) return fromLead;
 		if (quoteDefault) return { speaker: quoteDefault, evidence: 'default speaker', cue: '', cueSpan: null };
 		return { ...NARRATION, evidence: 'quoted by another' };
+	}
+
+	/**
+	 * A lead-in that introduces the quotation after it: it ends with a comma or a colon
+	 * (`X stressed, "..."`), or its speech verb stands a few words before the quotation
+	 * (`Lincoln ... spoke of a "government of the people"`).
+	 */
+	private introduces(leadIn: Span): boolean {
+		const s = this.text.slice(leadIn.start, leadIn.end);
+		if (/[,:]\s*$/.test(s)) return true;
+		const verb = findSpeechVerb(this.text, leadIn);
+		return verb !== null && wordsIn(this.text.slice(verb.end, leadIn.end)) <= EMBEDDED_QUOTE_WORDS;
+	}
+
+	/** The person last named before a quotation in a speech, so a "he said" before it is theirs. */
+	private noteSalient(before: Span): void {
+		const named = sentencesOf(this.text, before)
+			.reverse()
+			.map((s) => findMentions(this.text, s, this.registry, this.defaultSpeaker, null).find((m) => m.person))
+			.find(Boolean);
+		if (named?.person) this.salient = named.person;
 	}
 
 	/** `"...," he said` (needs a speech verb right after the quotation) or a lead-in `X stressed, "..."`. */
@@ -193,7 +215,7 @@ class ProseReader {
 		const mentions = this.mentions(span);
 		const verb = findSpeechVerb(this.text, span);
 		if (isTail && (!verb || verb.start - span.start > 80)) return null;
-		const who = isTail ? mentions.find((m) => m.span.start < (verb?.end ?? 0) + 40) : mentions[0];
+		const who = (isTail ? mentions.find((m) => m.span.start < (verb?.end ?? 0) + 40) : mentions[0]) ?? (verb && unknownSpeaker(this.text, span, verb));
 		if (!who?.person) return null;
 		const cueStart = isTail ? span.start : Math.min(who.span.start, verb?.start ?? who.span.start);
 		const cueSpan = { start: cueStart, end: Math.max(who.span.end, verb?.end ?? 0) };
@@ -219,6 +241,30 @@ class ProseReader {
 	private mentions(span: Span): Mention[] {
 		return findMentions(this.text, span, this.registry, this.defaultSpeaker, this.salient);
 	}
+}
+
+/** Words between a speech verb and the quotation it introduces inside one sentence: "spoke of a". */
+const EMBEDDED_QUOTE_WORDS = 4;
+/** Characters between a name and its speech verb: "Yogi Berra once said", "Lao-tzu, said". */
+const NAME_VERB_GAP = 12;
+
+function wordsIn(s: string): number {
+	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * A person the corpus does not know, named as the subject of a speech verb: "Yogi Berra
+ * once said", "a philosopher, Lao-tzu, said". Two capitalised words or a hyphened name,
+ * so that "Congress said" or "Scripture says" name nobody.
+ */
+function unknownSpeaker(text: string, span: Span, verb: Span): Mention | null {
+	const before = text.slice(span.start, verb.start);
+	const m = /(\p{Lu}[\p{L}\p{M}'’]+(?:-\p{L}[\p{L}\p{M}'’]+|\s+\p{Lu}[\p{L}\p{M}'’]+){1,3})[\s,]*(?:\p{Ll}+ly\s+|once\s+|also\s+)?$/u.exec(before);
+	if (!m || before.length - m.index - m[1].length > NAME_VERB_GAP) return null;
+	const name = m[1].replace(LEADING_NON_NAME, '');
+	if (!/[-\s]/.test(name)) return null;
+	const start = span.start + m.index + (m[1].length - name.length);
+	return { span: { start, end: start + name.length }, person: name, byAgent: false };
 }
 
 /** Passages sorted, empty ones dropped, gaps given to narration, so every character has exactly one passage. */

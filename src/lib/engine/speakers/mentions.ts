@@ -4,7 +4,7 @@
  */
 import type { PeopleRegistry } from './people.ts';
 import type { Span } from '../types.ts';
-import { SPEECH_VERB_PATTERN } from '../text/index.ts';
+import { LEADING_NON_NAME, SPEECH_VERB_PATTERN } from '../text/index.ts';
 
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_PATTERN})(?![\\p{L}])`, 'iu');
 
@@ -17,7 +17,8 @@ export type Mention = {
 };
 
 const NAME = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*/gu;
-const ROLE = /\b(?:(?:the|his|her|our)\s+)?(?:(\p{Lu}\p{Ll}+)\s+)?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|counterpart)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}\p{Ll}+)?\b/gu;
+/** A role, unless a name follows it: in "President Truman" the word is a title. */
+const ROLE = /\b(?:(?:the|his|her|our)\s+)?(?:(\p{Lu}\p{Ll}+)\s+)?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|counterpart)(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}\p{Ll}+)?\b(?!\s+\p{Lu})/gu;
 const PRONOUN = /\b(?:he|she|him|her)\b/gi;
 
 /** Every reference to a person in `span`, in order of position. */
@@ -31,9 +32,11 @@ export function findMentions(text: string, span: Span, registry: PeopleRegistry,
 		if (person) found.push({ span: at(m.index, m[0].length), person, byAgent: isAgent(m.index) });
 	}
 	for (const m of slice.matchAll(NAME)) {
-		if (found.some((f) => overlaps(f.span, at(m.index, m[0].length)))) continue;
-		const person = registry.resolve(m[0]);
-		if (person) found.push({ span: at(m.index, m[0].length), person, byAgent: isAgent(m.index) });
+		const lead = LEADING_NON_NAME.exec(m[0])?.[0].length ?? 0;
+		const [index, name] = [m.index + lead, m[0].slice(lead)];
+		if (!name || found.some((f) => overlaps(f.span, at(index, name.length)))) continue;
+		const person = registry.resolve(name);
+		if (person) found.push({ span: at(index, name.length), person, byAgent: isAgent(index) });
 	}
 	if (salient) {
 		for (const m of slice.matchAll(PRONOUN)) found.push({ span: at(m.index, m[0].length), person: salient, byAgent: isAgent(m.index) });

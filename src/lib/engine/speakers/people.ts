@@ -86,16 +86,16 @@ export class PeopleRegistry {
 	private candidatesUncached(phrase: string, defaultSpeaker: string | null): string[] {
 		const words = nameWords(phrase);
 		const names = words.map((w) => w.skeleton);
-		for (let i = names.length - 1; i >= 0; i--) {
-			const given = names.slice(0, i);
-			const bearers = this.persons.filter((p) => sameSurname(p, words[i]));
-			if (!bearers.length) continue;
+		// The surname is the name's last word: "Senator Arthur Vandenberg" is no Arthur.
+		const last = names.length - 1;
+		const bearers = last >= 0 ? this.persons.filter((p) => sameSurname(p, words[last])) : [];
+		if (bearers.length) {
+			const given = names.slice(0, last);
 			if (!given.length) return bearers.map((p) => p.name);
 			const agreeing = bearers.filter((p) => givenNamesAgree(given, p.given));
 			// "George W. Bush" agrees with George H. W. Bush too, but names exactly the son.
 			const exact = agreeing.filter((p) => p.given.length === given.length);
-			const chosen = exact.length ? exact : agreeing;
-			if (chosen.length) return chosen.map((p) => p.name);
+			return (exact.length ? exact : agreeing).map((p) => p.name);
 		}
 		const byInitials = this.byInitials(phrase);
 		if (byInitials.length) return byInitials;
@@ -173,11 +173,15 @@ export class PeopleRegistry {
 const MAX_RESOLVED = 20_000;
 
 /** Shortest surname skeleton trusted alone; "Hayes" ("hs") would also be "House". */
-const MIN_SKELETON = 3;
+const MIN_SKELETON = 4;
+/** A transliteration changes a name's length by a letter or two (Lukashenko/Lukashenka, Alexander/Aleksandr); "Friday" is not "Ford". */
+const MAX_LENGTH_CHANGE = 2;
 
-/** A surname skeleton names the person; a short one ("hs") must be the surname itself ("Hayes", not "House"). */
+/** A surname skeleton names the person; a short one ("hs", "frd") must be the surname itself ("Hayes", not "House"; "Ford", not "Friday"). */
 function sameSurname(person: Person, word: { norm: string; skeleton: string }): boolean {
-	return person.surname === word.skeleton && (word.skeleton.length >= MIN_SKELETON || person.surnameWord === word.norm);
+	if (person.surname !== word.skeleton) return false;
+	if (person.surnameWord === word.norm) return true;
+	return word.skeleton.length >= MIN_SKELETON && Math.abs(person.surnameWord.length - word.norm.length) <= MAX_LENGTH_CHANGE;
 }
 
 /** Consonant skeletons of the capitalised words of a name, titles left out: "President Vladimir Putin" -> ["vldmr", "ptn"]. */

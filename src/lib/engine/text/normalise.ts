@@ -41,6 +41,7 @@ const SPELLING_RULES: readonly [RegExp, string][] = [
 	[/ys(e|es|ed|ing)$/, 'yz$1'],
 	[/^(?!.*(?:hour|flour)s?$)([a-z]{2,})our(s|ed|ing|able|ite|ites|ful|fully|hood|hoods|al|ally|less|ism|ist|ists|er|ers)?$/, '$1or$2'],
 	[/([a-z]{2,})tre(s)?$/, '$1ter$2'],
+	[/([a-z]{2,}[bg])re(s)?$/, '$1er$2'],
 	[/^(.*[aeiou][^aeiou]+[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
 	[/ogue(s)?$/, 'og$1'],
 	[/ence$/, 'ense'],

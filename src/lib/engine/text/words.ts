@@ -72,3 +72,10 @@ export const OCCASION_WORDS: readonly string[] = [
 	'state of the union', 'annual message', 'message to congress', 'message to the congress', 'address', 'speech', 'remarks', 'inaugural',
 	'congress', 'joint session', 'press conference', 'interview', 'talks', 'forum', 'summit', 'meeting', 'session', 'statement', 'letter'
 ];
+
+/**
+ * Capitalised words that open a sentence or a frame without being part of the name after
+ * them: "As Franklin Roosevelt warned", "Then Truman moved". Dropped from a run of
+ * capitalised words before it is read as a name.
+ */
+export const LEADING_NON_NAME = /^(?:(?:The|This|That|These|Those|It|We|I|You|Our|His|Her|In|On|At|And|But|As|So|From|Then|When|While|After|Before|During|Today|Now|Here|There|Also|Later|Still|Thus|Indeed|Meanwhile|Finally|Former|Like|If|Since|Because|Although|Though|Yesterday|Tonight|Highlights?|Quote|Speech|Address|Annual|Message|First|Last|Final)\s+)+/;

@@ -1,0 +1,131 @@
+/**
+ * Neutral measures of how a candidate passage stands to the claim: how much
+ * of the claim it accounts for, how tightly, with what shared phrase. No
+ * verdict here: the judge (verdict/) alone turns measures into one.
+ */
+import { STOP_WORDS, type Token } from '../text/index.ts';
+import type { Difference } from '../types.ts';
+import { PAIR_CREDIT, type AlignOp, type WordWeight } from './align.ts';
+
+export type Measures = {
+	/** Weighted share of the claim's words the passage accounts for, each pairing credited by its kind (0..1). */
+	coverage: number;
+	/** Weighted share of the passage's words (first to last aligned) that the claim uses (0..1). */
+	compactness: number;
+	/** coverage × (0.6 + 0.4 × compactness): one figure to rank passages by (0..1). */
+	similarity: number;
+	/**
+	 * Weighted share of the claim's content words (figures included) the passage accounts for:
+	 * paired with a source word, changed in place (a figure, a name, a negation, an antonym),
+	 * or stated by the sentence the match stands in (0..1). A claim that carries one real
+	 * phrase inside made-up words scores low, however long the phrase.
+	 */
+	accounted: number;
+	/** Content words of the claim the passage does not account for. */
+	unaccounted: number;
+	/** Content words of the claim (not function words, ellipses or [insertions]). */
+	contentWords: number;
+	/** Longest run of claim words aligned in order to neighbouring source words, among runs with a content word. */
+	longestRun: number;
+	/** Word overlap regardless of order with the sentences of the match (recall: of the claim's content; precision: of theirs). */
+	overlap: { recall: number; precision: number };
+};
+
+/** Content words count for what a claim asserts; function words, ellipses and editorial insertions do not. */
+export function isContent(t: Token): boolean {
+	return t.kind === 'figure' || (t.kind === 'word' && !t.bracketed && !STOP_WORDS.has(t.norm));
+}
+
+/** How much of the claim the passage accounts for, and how compactly. */
+export function coverageOf(ops: AlignOp[], a: Token[], b: Token[], weight: WordWeight, firstJ: number, lastJ: number) {
+	const counts = (t: Token) => t.kind !== 'ellipsis' && !t.bracketed;
+	const claimWeight = a.filter(counts).reduce((s, t) => s + weight(t), 0);
+	let credit = 0;
+	let pairedSource = 0;
+	const skipped = new Set<number>();
+	for (const op of ops) {
+		if (op.op === 'pair' && op.kind !== 'mismatch') {
+			credit += PAIR_CREDIT[op.kind] * weight(a[op.i]);
+			pairedSource += weight(b[op.j]);
+		} else if (op.op === 'skip') for (let j = op.from; j < op.to; j++) skipped.add(j);
+	}
+	let sourceWeight = 0;
+	for (let j = firstJ; j >= 0 && j <= lastJ; j++) if (!skipped.has(j) && b[j].kind !== 'ellipsis') sourceWeight += weight(b[j]);
+	const coverage = claimWeight ? Math.min(1, credit / claimWeight) : 0;
+	const compactness = sourceWeight ? Math.min(1, pairedSource / sourceWeight) : 0;
+	return { coverage, compactness, similarity: coverage * (0.6 + 0.4 * compactness) };
+}
+
+/**
+ * The claim's content the passage accounts for. `sentenceStems` are the stems of the
+ * sentence(s) the match stands in: a word the alignment left over but the sentence
+ * states (a clause put in another order) is accounted for; one it does not state is not.
+ */
+export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[], sentenceStems: ReadonlySet<string>, weight: WordWeight) {
+	const paired = new Set<number>();
+	for (const op of ops) if (op.op === 'pair' && op.kind !== 'mismatch') paired.add(op.i);
+	const changedInPlace = differences.filter((d) => d.severity === 'meaning' && d.source && d.claimSpan);
+	const isChanged = (t: Token) => changedInPlace.some((d) => d.claimSpan!.start <= t.span.start && t.span.end <= d.claimSpan!.end);
+	let total = 0;
+	let accounted = 0;
+	let [contentWords, unaccounted] = [0, 0];
+	a.forEach((t, i) => {
+		if (!isContent(t)) return;
+		const w = weight(t);
+		total += w;
+		contentWords++;
+		if (paired.has(i) || isChanged(t) || sentenceStems.has(t.stem)) accounted += w;
+		else unaccounted++;
+	});
+	return { accounted: total ? accounted / total : 0, unaccounted, contentWords };
+}
+
+/**
+ * The longest run of claim words aligned, in order and side by side, to source words,
+ * among runs that hold a content word. A determiner put for another
+ * ("its" for "the") joins a run without counting in it.
+ */
+export function longestRunOf(ops: AlignOp[], a: Token[], b: Token[]): number {
+	let [best, run, content, lastI, lastJ] = [0, 0, 0, -2, -2];
+	// Function words the source has between two aligned words ("grew" / "has grown by") do not break a run.
+	const nextInSource = (j: number) => j === lastJ + 1 || (j - lastJ <= 3 && b.slice(lastJ + 1, j).every((t) => STOP_WORDS.has(t.norm)));
+	for (const op of ops) {
+		if (op.op !== 'pair') continue;
+		const adjacent = op.i === lastI + 1 && lastJ >= 0 && nextInSource(op.j);
+		if (op.kind === 'mismatch') {
+			if (!(adjacent && DETERMINERS.test(a[op.i].norm) && DETERMINERS.test(b[op.j].norm))) [run, content] = [0, 0];
+			[lastI, lastJ] = [op.i, op.j];
+			continue;
+		}
+		if (!adjacent) [run, content] = [0, 0];
+		run++;
+		if (!STOP_WORDS.has(a[op.i].norm)) content++;
+		if (content >= 1) best = Math.max(best, run);
+		[lastI, lastJ] = [op.i, op.j];
+	}
+	return best;
+}
+
+const DETERMINERS = /^(?:the|a|an|its|their|our|his|her|this|that|these|those|my|your)$/;
+
+/**
+ * Word overlap regardless of order, between the claim and the sentences its
+ * match stands in: a paraphrase keeps the content words but not their order.
+ * Recall: weighted share of the claim's content words the sentences use; precision: the reverse.
+ */
+export function overlapOf(a: Token[], sentences: Token[], weight: WordWeight): { recall: number; precision: number } {
+	// A figure counts by what it measures, not its value: "97%" against "87 percent" is the same statement, altered.
+	const contentStems = (ts: Token[]) => {
+		const stems = new Map<string, number>();
+		for (const t of ts) {
+			if (t.kind === 'ellipsis' || t.bracketed || STOP_WORDS.has(t.norm)) continue;
+			stems.set(t.figure ? `#${t.figure.kind}:${t.figure.unit ?? ''}` : t.stem, weight(t));
+		}
+		return stems;
+	};
+	const [claim, source] = [contentStems(a), contentStems(sentences)];
+	let shared = 0;
+	for (const [stem, w] of claim) if (source.has(stem)) shared += w;
+	const total = (m: Map<string, number>) => [...m.values()].reduce((s, w) => s + w, 0);
+	return { recall: shared / (total(claim) || 1), precision: shared / (total(source) || 1) };
+}

@@ -1,0 +1,46 @@
+/**
+ * The cut-offs the judge applies, each with its scale and reason. They are
+ * chosen from data, not by hand: `npm run calibrate` runs labelled and
+ * generated claims through the measures and picks, for each, the value with
+ * no false acquittal at the best recall (its table is in DESIGN.md).
+ */
+export type Cutoffs = {
+	/**
+	 * Least share of the claim's content (by weight) the passage must account for before the
+	 * claim can stand, when its words differ (`reworded`) (0..1): a claim that carries one real
+	 * phrase inside made-up words does not stand.
+	 */
+	standAccounted: number;
+	/** The same for a claim whose figure, name or negation is changed (`altered`): the same statement otherwise (0..1). */
+	alteredAccounted: number;
+	/** Least similarity (coverage × compactness) of a passage that is the source of a reworded claim (0..1). */
+	standSimilarity: number;
+	/** Least similarity of a passage that is the source of an altered claim: sharing a frame is not the same statement (0..1). */
+	alteredSimilarity: number;
+	/** A paraphrase aligns poorly but keeps the content words: below standSimilarity it still counts when at least this similar (0..1) ... */
+	paraphraseSimilarity: number;
+	/** ... and the sentences it stands in use this share of the claim's content words, by weight (0..1) ... */
+	paraphraseRecall: number;
+	/** ... and the claim uses this share of theirs (0..1): a claim assembled from topic words scattered over a long sentence does not. */
+	paraphrasePrecision: number;
+	/** Fewest words in a row the claim and the passage share (a quote, even reworded, keeps a phrase) ... */
+	minSharedRun: number;
+	/** ... unless the passage covers this much of a short claim (0..1): "alive and kicking". */
+	wholeClaimCoverage: number;
+	/** Below this similarity a passage is not even shown as the nearest one (0..1). */
+	nearestSimilarity: number;
+};
+
+/** The values in use (see DESIGN.md, "Cut-offs", for the calibration that chose them). */
+export const CUTOFFS: Cutoffs = {
+	standAccounted: 0,
+	alteredAccounted: 0,
+	standSimilarity: 0.55,
+	alteredSimilarity: 0.62,
+	paraphraseSimilarity: 0.33,
+	paraphraseRecall: 0.35,
+	paraphrasePrecision: 0.33,
+	minSharedRun: 3,
+	wholeClaimCoverage: 0.9,
+	nearestSimilarity: 0.3
+};
