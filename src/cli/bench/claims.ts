@@ -1,21 +1,52 @@
-import type { Corpus, CorpusDocument, Span } from '../../lib/engine/index.ts';
+import type { Corpus, CorpusDocument, Span, Verdict } from '../../lib/engine/index.ts';
 import { ellipsis, FIGURE_WORDS, hasFigure, numberChange, omission, paraphrase, typo, typography, wordChange, type Edit } from './claim-edits.ts';
+import { collage, framed, namesake, type DocumentEdit } from './frame-edits.ts';
+import { direction, modal, negation, synonym, unit } from './meaning-edits.ts';
 import { fabricateClaim, sharesWordTriple, wordIds, type CorpusWords } from './fabricate.ts';
 import { seededRng, type Rng } from './prng.ts';
 import { sentences, words } from './text-units.ts';
 
-export const CLAIM_KINDS = ['exact', 'typography', 'typo', 'word', 'number', 'omission', 'ellipsis', 'paraphrase', 'fabricated'] as const;
+export const CLAIM_KINDS = [
+	'exact', 'typography', 'typo', 'word', 'number', 'omission', 'ellipsis', 'paraphrase',
+	'synonym', 'negation', 'modal', 'unit', 'direction', 'framed', 'namesake', 'collage', 'fabricated'
+] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/**
+ * Verdicts SPEC.md allows for each kind of edit. A typo may read as a spelling
+ * variant or as other wording; an unmarked omission or a paraphrase is at best
+ * reworded; a changed figure, negation, modal, unit or direction is altered; a
+ * namesake is another person; a collage, like a fabricated claim, is not found.
+ */
+export const FITTING_VERDICTS: Record<ClaimKind, readonly Verdict[]> = {
+	exact: ['exact'],
+	typography: ['exact'],
+	typo: ['close', 'reworded'],
+	word: ['reworded', 'altered'],
+	number: ['altered'],
+	omission: ['reworded'],
+	ellipsis: ['close'],
+	paraphrase: ['reworded'],
+	synonym: ['reworded'],
+	negation: ['altered'],
+	modal: ['altered'],
+	unit: ['altered'],
+	direction: ['altered'],
+	framed: ['exact'],
+	namesake: ['misattributed'],
+	collage: ['not_found'],
+	fabricated: ['not_found']
+};
 
 /** A generated claim and, unless fabricated, the stretch of the corpus it was made from. */
 export type BenchClaim = {
 	kind: ClaimKind;
 	claim: string;
-	/** Where the claim's words come from; null for a fabricated claim, which no passage says. */
+	/** Where the claim's words come from; null for a fabricated claim or a collage, which no passage says. */
 	source: { doc: string; span: Span } | null;
 };
 
-export type ClaimPlan = { seed: number; perKind: number; fabricated: number };
+export type ClaimPlan = { seed: number; perKind: number; fabricated: number; kinds?: readonly ClaimKind[] };
 
 /** A sentence this short or shorter is quoted whole; a longer one gives a window of its words. */
 const MAX_WHOLE_SENTENCE_WORDS = 30;
@@ -27,16 +58,29 @@ const SCALE_WORDS = /^(hundred|thousand|million|billion|trillion|percent|per|cen
 /** Attempts at a passage an edit applies to before the generator gives up on a claim. */
 const PASSAGE_TRIES = 200;
 
-const EDITS: Record<Exclude<ClaimKind, 'fabricated'>, Edit> = {
+const EDITS: Record<Exclude<ClaimKind, 'fabricated'>, DocumentEdit> = {
 	exact: (passage) => passage,
-	typography,
-	typo,
-	word: wordChange,
-	number: numberChange,
-	omission,
-	ellipsis,
-	paraphrase
+	typography: ofPassage(typography),
+	typo: ofPassage(typo),
+	word: ofPassage(wordChange),
+	number: ofPassage(numberChange),
+	omission: ofPassage(omission),
+	ellipsis: ofPassage(ellipsis),
+	paraphrase: ofPassage(paraphrase),
+	synonym: ofPassage(synonym),
+	negation: ofPassage(negation),
+	modal: ofPassage(modal),
+	unit: ofPassage(unit),
+	direction: ofPassage(direction),
+	framed,
+	namesake,
+	collage
 };
+
+/** An edit of the passage alone, as one that may read its document. */
+function ofPassage(edit: Edit): DocumentEdit {
+	return (passage, _doc, _corpus, rng, vocabulary) => edit(passage, rng, vocabulary);
+}
 
 /** Claims of every kind, the same for the same corpus and seed. */
 export function generateClaims(corpus: Corpus, corpusWords: CorpusWords, plan: ClaimPlan): BenchClaim[] {
@@ -44,19 +88,22 @@ export function generateClaims(corpus: Corpus, corpusWords: CorpusWords, plan: C
 	const picker = passagePicker(corpus, rng);
 	const replacements = corpusWords.vocabulary.filter((w) => /^[a-z]{4,}$/.test(w));
 	const claims: BenchClaim[] = [];
-	for (const kind of CLAIM_KINDS) {
+	const documents = new Map(corpus.documents.map((d) => [d.id, d]));
+	for (const kind of plan.kinds ?? CLAIM_KINDS) {
 		if (kind === 'fabricated') continue;
 		for (let n = 0; n < plan.perKind; n++) {
 			for (let tries = 0; tries < PASSAGE_TRIES; tries++) {
 				const passage = picker(kind === 'number');
-				const claim = EDITS[kind](passage.text, rng, replacements);
+				const claim = EDITS[kind](passage.text, documents.get(passage.doc)!, corpus, rng, replacements);
 				if (claim === null) continue;
-				claims.push({ kind, claim, source: { doc: passage.doc, span: passage.span } });
+				// A collage is said nowhere: its real phrase is not its source.
+				claims.push({ kind, claim, source: kind === 'collage' ? null : { doc: passage.doc, span: passage.span } });
 				break;
 			}
 		}
 	}
-	return [...claims, ...fabricatedClaims(corpusWords, plan.fabricated, rng)];
+	const fabricated = (plan.kinds ?? CLAIM_KINDS).includes('fabricated') ? fabricatedClaims(corpusWords, plan.fabricated, rng) : [];
+	return [...claims, ...fabricated];
 }
 
 function fabricatedClaims(corpusWords: CorpusWords, count: number, rng: Rng): BenchClaim[] {

@@ -1,5 +1,5 @@
 /**
- * The figures issue 3 asks of the engine. The benchmark prints each beside
+ * The figures issues 3 and 9 ask of the engine. The benchmark prints each beside
  * what it measured; they are goals to read, not assertions that fail a run.
  */
 export const TARGETS = {
@@ -10,13 +10,13 @@ export const TARGETS = {
 	/** 95th-percentile milliseconds per claim on the 54 MB corpus with near-duplicates. */
 	p95MsAt54MB: 20,
 	/** Milliseconds to build the index of the 11 MB corpus. */
-	buildMsAt11MB: 1000,
+	buildMsAt11MB: 1200,
 	/** How many times faster than fuse.js per claim, on the same claims. */
 	speedupOverFuse: 1000,
 	/** Share (0..1) of claims with a source whose returned span overlaps the true one. */
 	minLocated: 0.98,
-	/** Share (0..1) of fabricated claims given any verdict other than not_found. */
-	maxFabricatedAccepted: 0.02,
+	/** Share (0..1) of fabricated claims and collages given any verdict other than not_found: none. */
+	maxFabricatedAccepted: 0,
 	/** Milliseconds for one 1 MB pasted claim: "well under a second". */
 	hugeClaimMs: 500
 } as const;

@@ -20,7 +20,7 @@ export type Quoted = { stretches: Span[]; frame: FramePiece[] };
  * frame (`Putin said trade with "our closest ally" grew 7.5 percent` is checked whole).
  */
 export function readQuoted(text: string, body: Span, registry: PeopleRegistry): Quoted | null {
-	const quotations = findQuotations(text, body.start, body.end, SCARE_QUOTE_WORDS).filter((q) => isClosed(text, q.outer));
+	const quotations = [...openingCut(text, body), ...findQuotations(text, body.start, body.end, SCARE_QUOTE_WORDS).filter((q) => isClosed(text, q.outer))];
 	if (!quotations.length) return null;
 	const frame: FramePiece[] = [];
 	let cursor = body.start;
@@ -33,6 +33,18 @@ export function readQuoted(text: string, body: Span, registry: PeopleRegistry): 
 	if (!pieces.every((p) => isFrameLike(text, p, registry))) return null;
 	const stretches = quotations.map((q) => trimSpace(text, q.inner)).filter((s) => s.end > s.start);
 	return stretches.length ? { stretches, frame: pieces } : null;
+}
+
+/**
+ * A paste that starts inside a quotation: its first curly mark closes one
+ * (`And they even did more…,” he said ...`), so the words before it are quoted.
+ */
+function openingCut(text: string, body: Span): { outer: Span; inner: Span }[] {
+	const first = /[“”]/.exec(text.slice(body.start, body.end));
+	if (!first || first[0] !== '”') return [];
+	const end = body.start + first.index;
+	const words = text.slice(body.start, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+	return words > SCARE_QUOTE_WORDS ? [{ outer: { start: body.start, end: end + 1 }, inner: { start: body.start, end } }] : [];
 }
 
 /** A quotation left open runs to the end of the text: in a claim that is no quotation, only a stray mark. */

@@ -64,7 +64,7 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 		}
 	}
 	flush(true);
-	addNegation(pairs.length ? a : [], pairs.length ? withNegatorsAtEdges(b, firstJ, lastJ) : [], add);
+	addNegation(pairs.length ? a : [], pairs.length ? withNegatorsAtEdges(b, firstJ, lastJ, texts.source) : [], add);
 	return { differences, sourceSpan: pairs.length ? { start: b[firstJ].span.start, end: b[lastJ].span.end } : null, firstJ, lastJ };
 }
 
@@ -75,9 +75,11 @@ const NEGATOR_REACH = 2;
  * The matched source words, with a negator that stands right before them: "We will not
  * raise the tax" says the opposite of "raise the tax", however the alignment cut it.
  */
-function withNegatorsAtEdges(b: Token[], firstJ: number, lastJ: number): Token[] {
+function withNegatorsAtEdges(b: Token[], firstJ: number, lastJ: number, text: string): Token[] {
 	let from = firstJ;
 	for (let j = firstJ - 1; j >= Math.max(0, firstJ - NEGATOR_REACH); j--) {
+		// Never across the end of a sentence or a clause: "It was not. In the day ..." negates nothing after it.
+		if (/[.!?;:]/.test(text.slice(b[j].span.end, b[j + 1].span.start))) break;
 		if (isNegator(b[j].norm)) from = j;
 		else if (!STOP_WORDS.has(b[j].norm) && b[j].norm !== 'longer') break;
 	}

@@ -1,0 +1,115 @@
+/**
+ * Cut-offs chosen from data: every labelled claim is read once (claim, windows,
+ * alignment, measures), then judged again under each candidate cut-off. The
+ * rule: no false acquittal on the part of the data the value is chosen on, and
+ * the most answers right among such values; the other part only reports.
+ */
+import { judgeAll, readClaim, type ClaimReading, type Cutoffs, type SourceIndex, type Span, type Verdict } from '../../lib/engine/index.ts';
+import { wordKeys } from '../bench/text-units.ts';
+import { compareCandidates } from '../../lib/engine/verdict/index.ts';
+import type { Labelled, LabelledSet } from './sets.ts';
+
+const STANDS: readonly Verdict[] = ['exact', 'close', 'reworded'];
+
+export type Read = { labelled: Labelled; reading: ClaimReading; index: SourceIndex; half: 'choose' | 'report' };
+
+export function readAll(sets: LabelledSet[]): Read[] {
+	return sets.flatMap((s) => s.claims.map((labelled) => ({ labelled, reading: readClaim(labelled.claim, s.index), index: s.index, half: halfOf(labelled) })));
+}
+
+/** Half of the data by a hash of the claim's id, so the split is the same on every run. */
+function halfOf(c: Labelled): 'choose' | 'report' {
+	let h = 0x811c9dc5;
+	for (const ch of `${c.set}/${c.id}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+	return (h >>> 0) % 2 === 0 ? 'choose' : 'report';
+}
+
+export type Score = { n: number; right: number; falseAcquittals: number };
+
+/** The verdict verify() would give under `cutoffs`, and whether it is right and whether it acquits wrongly. */
+export function outcome(r: Read, cutoffs: Cutoffs): { verdict: Verdict; right: boolean; falseAcquittal: boolean } {
+	const { labelled, reading, index } = r;
+	let verdict: Verdict = 'not_found';
+	let located = false;
+	if (!('cannot' in reading)) {
+		const best = judgeAll(reading.candidates, reading.claim, index, cutoffs).sort(compareCandidates)[0];
+		if (best && best.verdict !== 'not_found') {
+			verdict = best.verdict;
+			const span = best.match.span;
+			// Another place where the very same words stand (a repeated paragraph, a speech quoting an earlier one) is a source too.
+			const same = (s: { doc: string; span: Span }) => sameWords(index.document(s.doc)?.text.slice(s.span.start, s.span.end) ?? '', best.match.text);
+			located = labelled.sources.some((s) => (s.doc === best.match.doc && s.span.start < span.end && span.start < s.span.end) || same(s));
+		}
+	}
+	const needsSource = verdict !== 'not_found';
+	const right = labelled.fits.includes(verdict) && (!needsSource || located);
+	const falseAcquittal = STANDS.includes(verdict) && !labelled.fits.some((v) => STANDS.includes(v));
+	return { verdict, right, falseAcquittal };
+}
+
+function sameWords(a: string, b: string): boolean {
+	const [x, y] = [wordKeys(a).join(' '), wordKeys(b).join(' ')];
+	return x.length > 0 && (x.includes(y) || y.includes(x));
+}
+
+export function score(reads: Read[], cutoffs: Cutoffs): Score {
+	let [right, falseAcquittals] = [0, 0];
+	for (const r of reads) {
+		const o = outcome(r, cutoffs);
+		if (o.right) right++;
+		if (o.falseAcquittal) falseAcquittals++;
+	}
+	return { n: reads.length, right, falseAcquittals };
+}
+
+/** Values tried for each cut-off, on its own scale. */
+export const GRID: Record<keyof Cutoffs, readonly number[]> = {
+	standAccounted: steps(0.3, 0.95, 0.05),
+	alteredAccounted: steps(0.3, 0.95, 0.05),
+	standSimilarity: steps(0.3, 0.8, 0.05),
+	alteredSimilarity: steps(0.3, 0.8, 0.05),
+	paraphraseSimilarity: steps(0.2, 0.6, 0.05),
+	paraphraseRecall: steps(0.2, 0.8, 0.05),
+	paraphrasePrecision: steps(0.2, 0.8, 0.05),
+	minSharedRun: [2, 3, 4, 5],
+	wholeClaimCoverage: steps(0.8, 1, 0.05),
+	nearestSimilarity: [0.3]
+};
+
+function steps(from: number, to: number, by: number): number[] {
+	const out: number[] = [];
+	for (let x = from; x <= to + 1e-9; x += by) out.push(Math.round(x * 100) / 100);
+	return out;
+}
+
+export type Row = { value: number; choose: Score; report: Score };
+export type Table = { cutoff: keyof Cutoffs; rows: Row[]; chosen: number };
+
+/**
+ * Coordinate search from `start`: each cut-off in turn takes the value with no false
+ * acquittal on the choosing half and the most right there (ties keep the current value),
+ * the others held; `rounds` passes over all of them.
+ */
+export function choose(reads: Read[], start: Cutoffs, rounds = 2): { cutoffs: Cutoffs; tables: Table[] } {
+	const chooseHalf = reads.filter((r) => r.half === 'choose');
+	const reportHalf = reads.filter((r) => r.half === 'report');
+	let current = { ...start };
+	let tables: Table[] = [];
+	for (let round = 0; round < rounds; round++) {
+		tables = [];
+		for (const cutoff of Object.keys(GRID) as (keyof Cutoffs)[]) {
+			const rows = GRID[cutoff].map((value) => {
+				const trial = { ...current, [cutoff]: value };
+				return { value, choose: score(chooseHalf, trial), report: score(reportHalf, trial) };
+			});
+			const safe = rows.filter((r) => r.choose.falseAcquittals === 0);
+			const pool = safe.length ? safe : rows.filter((r) => r.choose.falseAcquittals === Math.min(...rows.map((x) => x.choose.falseAcquittals)));
+			const best = Math.max(...pool.map((r) => r.choose.right));
+			const winners = pool.filter((r) => r.choose.right === best);
+			const chosen = winners.find((r) => r.value === current[cutoff]) ?? winners[Math.floor(winners.length / 2)];
+			current = { ...current, [cutoff]: chosen.value };
+			tables.push({ cutoff, rows, chosen: chosen.value });
+		}
+	}
+	return { cutoffs: current, tables };
+}
