@@ -1,15 +1,13 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractFile } from '../lib/sources/index.ts';
 import { BUNDLED_CORPUS_DIR, loadCorpus } from './load-corpus.ts';
 import { CliError } from './messages.ts';
+import { INTERVIEW, tempFolder } from './test-files.ts';
 
-function folder(files: Record<string, string> = {}): string {
-	const dir = mkdtempSync(join(tmpdir(), 'verbatim-corpus-'));
-	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-	return dir;
-}
+const folder = tempFolder;
 
 function errorOf(dir: string): string {
 	try {
@@ -35,6 +33,15 @@ describe('loadCorpus', () => {
 		mkdirSync(join(dir, 'sub.txt'));
 		const corpus = loadCorpus(dir);
 		expect(corpus.documents.map((d) => [d.id, d.text])).toEqual([['a', 'First.'], ['b', 'Zweite “Rede” – ок.']]);
+	});
+
+	it('describes a bare .txt exactly as the Library does: title, date and speakers', async () => {
+		const [doc] = loadCorpus(folder({ 'interview.txt': INTERVIEW })).documents;
+		const library = await extractFile(new File([INTERVIEW], 'interview.txt'));
+		if (!library.ok) throw new Error(library.message);
+		const { title, date, speakers } = library.meta;
+		expect({ id: doc.id, title: doc.title, date: doc.date, speakers: doc.speakers }).toEqual({ id: 'interview', title, date, speakers });
+		expect(speakers[0]).toBe('HELEN OKAFOR');
 	});
 
 	it('reads a manifest and the files it names', () => {

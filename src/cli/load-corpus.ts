@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusFromFiles, corpusFromManifest, CorpusError, type Corpus } from '../lib/engine/index.ts';
+import { corpusFromManifest, CorpusError, type Corpus, type CorpusDocument } from '../lib/engine/index.ts';
 import { CliError, fsReason, messages } from './messages.ts';
+import { describeFile } from './read-text.ts';
 
 /** The corpus shipped with the project, found beside this file so the command works from any folder. */
 export const BUNDLED_CORPUS_DIR = fileURLToPath(new URL('../lib/corpus/seed/', import.meta.url));
@@ -11,7 +12,8 @@ const MANIFEST = 'manifest.json';
 
 /**
  * Reads a corpus folder: `manifest.json` with the `.txt` files it names, or,
- * without a manifest, every `.txt` file in the folder (not its subfolders).
+ * without a manifest, every `.txt` file in the folder (not its subfolders),
+ * each described (title, date, speakers) as the app's Library describes it.
  * Throws CliError with a message that says what is wrong with the folder.
  */
 export function loadCorpus(dir: string): Corpus {
@@ -20,11 +22,19 @@ export function loadCorpus(dir: string): Corpus {
 	const manifestPath = join(folder, MANIFEST);
 	if (names.includes(MANIFEST)) return fromManifest(folder, manifestPath);
 	const txtNames = names.filter((name) => name.toLowerCase().endsWith('.txt'));
-	const files = txtNames
-		.filter((name) => isFile(join(folder, name)))
-		.map((name) => ({ name, text: readDocument(join(folder, name)) }));
+	const files = txtNames.filter((name) => isFile(join(folder, name))).sort((a, b) => a.localeCompare(b));
 	if (files.length === 0) throw new CliError(messages.corpusEmpty(folder));
-	return corpusFromFiles(files, basename(folder));
+	return { name: basename(folder), description: '', documents: files.map((name) => bareDocument(name, readDocument(join(folder, name)))) };
+}
+
+/**
+ * A document without a manifest: its id is the file name without ".txt"; title, date and
+ * speakers are the Library's for the same file, so a transcript's first speaker is the
+ * default speaker on the command line as on the page.
+ */
+function bareDocument(name: string, text: string): CorpusDocument {
+	const { title, date, speakers } = describeFile(text, name);
+	return { id: name.replace(/\.txt$/i, ''), title, text, speakers, ...(date ? { date } : {}) };
 }
 
 function listFolder(folder: string): string[] {

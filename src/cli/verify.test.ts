@@ -1,19 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXIT_BAD_INPUT, EXIT_SOME_LINES_BAD } from './messages.ts';
+import { INTERVIEW, tempFile, tempFolder } from './test-files.ts';
 import { runVerify } from './verify.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
-
-function tempFile(name: string, text: string): string {
-	const path = join(mkdtempSync(join(tmpdir(), 'verbatim-cli-')), name);
-	writeFileSync(path, text);
-	return path;
-}
 
 /** Runs the command in-process and collects what it prints. */
 function run(argv: string[], stdin = '') {
@@ -69,12 +63,18 @@ describe('runVerify with one claim', () => {
 	});
 
 	it('uses the corpus folder it is given', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'verbatim-cli-corpus-'));
-		writeFileSync(join(dir, 'only.txt'), 'The quick brown fox jumps over the lazy dog near the river bank today.');
+		const dir = tempFolder({ 'only.txt': 'The quick brown fox jumps over the lazy dog near the river bank today.' });
 		const { status, out } = run(['--corpus', dir, '--json', 'The quick brown fox jumps over the lazy dog near the river bank']);
 		expect(status).toBe(0);
 		const result = JSON.parse(out[0]);
 		if (result.source) expect(result.source.doc).toBe('only');
+	});
+});
+
+describe('runVerify --corpus without a manifest', () => {
+	it("gives a transcript's words to its speaker, as the Library does", () => {
+		const { out } = run(['--corpus', tempFolder({ 'interview.txt': INTERVIEW }), '--json', 'Helen Okafor said: "A library is not a luxury."']);
+		expect(JSON.parse(out[0])).toMatchObject({ verdict: 'exact', source: { doc: 'interview', speaker: 'HELEN OKAFOR' } });
 	});
 });
 
