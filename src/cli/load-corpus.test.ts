@@ -44,6 +44,36 @@ describe('loadCorpus', () => {
 		expect(speakers[0]).toBe('HELEN OKAFOR');
 	});
 
+	const utf16 = (text: string, bigEndian = false) => {
+		const le = Buffer.from(text, 'utf16le');
+		return new Uint8Array([...(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]), ...(bigEndian ? le.swap16() : le)]);
+	};
+	it.each<[string, Uint8Array]>([
+		['UTF-8 with a BOM, dropped', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('“We can” – ок.')])],
+		['UTF-16 LE with a BOM', utf16('“We can” – ок.')],
+		['UTF-16 BE with a BOM', utf16('“We can” – ок.', true)]
+	])('decodes %s', (_, bytes) => {
+		expect(loadCorpus(folder({ 'a.txt': bytes })).documents[0].text).toBe('“We can” – ок.');
+	});
+
+	it('decodes windows-1252 (and so Latin-1), its curly quotes included', () => {
+		const bytes = new Uint8Array([0x93, ...Buffer.from('Caf'), 0xe9, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35]);
+		expect(loadCorpus(folder({ 'old.txt': bytes })).documents[0].text).toBe('“Café” – €5');
+	});
+
+	it('reads a manifest that starts with a BOM', () => {
+		const json = '\ufeff' + manifest([{ id: 'one', file: 'one.txt', title: 'One' }]);
+		expect(loadCorpus(folder({ 'manifest.json': json, 'one.txt': 'Hello.' })).documents).toHaveLength(1);
+	});
+
+	it.each<[string, Uint8Array, RegExp]>([
+		['UTF-16 without a BOM', new Uint8Array(Buffer.from('Hello there.', 'utf16le')), /bad\.txt is not a text file.*UTF-16/],
+		['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /bad\.txt is not a text file/],
+		['a PDF named .txt', new Uint8Array(Buffer.from('%PDF-1.7\n...')), /bad\.txt is a PDF, not plain text/]
+	])('refuses %s, naming the file', (_, bytes, message) => {
+		expect(errorOf(folder({ 'good.txt': 'Fine.', 'bad.txt': bytes }))).toMatch(message);
+	});
+
 	it('reads a manifest and the files it names', () => {
 		const dir = folder({ 'manifest.json': manifest([{ id: 'one', file: 'one.txt', title: 'One', speakers: ['A B'] }]), 'one.txt': 'Hello.' });
 		expect(loadCorpus(dir).documents).toMatchObject([{ id: 'one', title: 'One', text: 'Hello.', speakers: ['A B'] }]);

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusFromManifest, CorpusError, type Corpus, type CorpusDocument } from '../lib/engine/index.ts';
 import { CliError, fsReason, messages } from './messages.ts';
-import { describeFile } from './read-text.ts';
+import { describeFile, readTextFile } from './read-text.ts';
 
 /** The corpus shipped with the project, found beside this file so the command works from any folder. */
 export const BUNDLED_CORPUS_DIR = fileURLToPath(new URL('../lib/corpus/seed/', import.meta.url));
@@ -54,7 +54,7 @@ function listFolder(folder: string): string[] {
 }
 
 function fromManifest(folder: string, manifestPath: string): Corpus {
-	const raw = readDocument(manifestPath);
+	const raw = readTextFile(manifestPath, 'data');
 	let manifest: unknown;
 	try {
 		manifest = JSON.parse(raw);
@@ -64,12 +64,7 @@ function fromManifest(folder: string, manifestPath: string): Corpus {
 	// A file the manifest names but the folder lacks is the engine's CorpusError; any other read failure is ours.
 	const readText = (file: string): string | null => {
 		const path = join(folder, file);
-		try {
-			return readFileSync(path, 'utf8');
-		} catch (error) {
-			if (hasCode(error, 'ENOENT')) return null;
-			throw new CliError(messages.documentUnreadable(path, fsReason(error)));
-		}
+		return existsSync(path) ? readDocument(path) : null;
 	};
 	let corpus: Corpus;
 	try {
@@ -82,13 +77,9 @@ function fromManifest(folder: string, manifestPath: string): Corpus {
 	return corpus;
 }
 
-/** Texts are read as UTF-8 and kept exactly as stored: every offset the engine reports points into them. */
+/** A document's text, decoded as the Library decodes it; every offset the engine reports points into this decoded text. */
 function readDocument(path: string): string {
-	try {
-		return readFileSync(path, 'utf8');
-	} catch (error) {
-		throw new CliError(messages.documentUnreadable(path, fsReason(error)));
-	}
+	return readTextFile(path, 'document');
 }
 
 function isFile(path: string): boolean {

@@ -49,6 +49,10 @@ export const messages = {
 	manifestNotJson: (file: string, why: string) => `${file} is not valid JSON: ${why}`,
 	manifestNoDocuments: (file: string) => `${file} lists no documents`,
 	documentUnreadable: (file: string, why: string) => `cannot read ${file}: ${why}`,
+	notText: (file: string) =>
+		`${file} is not a text file: save it as plain text (UTF-8) and try again; a UTF-16 file needs its byte-order mark`,
+	notPlainText: (file: string, kind: string) =>
+		`${file} is ${kind}, not plain text: save its text as a .txt file (the app's Library reads ${kind} directly)`,
 	badManifest: (why: string) => `bad corpus manifest: ${why}`,
 	jsonlMissing: (file: string) => `claims file not found: ${file}`,
 	jsonlUnreadable: (file: string, why: string) => `cannot read claims file ${file}: ${why}`,

@@ -13,7 +13,7 @@ const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 function run(argv: string[], stdin = '') {
 	const out: string[] = [];
 	const err: string[] = [];
-	const status = runVerify(argv, { out: (l) => out.push(l), err: (l) => err.push(l), colour: false, readStdin: () => stdin });
+	const status = runVerify(argv, { out: (l) => out.push(l), err: (l) => err.push(l), colour: false, readStdin: () => new TextEncoder().encode(stdin) });
 	return { status, out, err };
 }
 
@@ -43,6 +43,17 @@ describe('runVerify --jsonl', () => {
 		const { out } = run(['--jsonl', tempFile('c.jsonl', '{"id":"a","claim":"We can manufacture everything."}')]);
 		const result = JSON.parse(out[0]);
 		expect(Object.keys(result)).toEqual(expect.arrayContaining(['id', 'verdict', 'score', 'source', 'claimedSpeaker', 'differences']));
+	});
+
+	it('keeps the first line of a claims file that starts with a BOM', () => {
+		const { status, out } = run(['--jsonl', tempFile('bom.jsonl', '\ufeff{"id": "a", "claim": "We can manufacture everything."}\n')]);
+		expect([status, out.map((l) => JSON.parse(l).id)]).toEqual([0, ['a']]);
+	});
+
+	it('reads a UTF-16 claims file', () => {
+		const text = '{"id": "a", "claim": "We can manufacture everything."}\n';
+		const { status, out } = run(['--jsonl', tempFile('u16.jsonl', new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]))]);
+		expect([status, out.length]).toEqual([0, 1]);
 	});
 
 	it('fails whole with exit 2 when the claims file is missing', () => {

@@ -11,6 +11,7 @@ import { parseArgs, type CliCommand } from './args.ts';
 import { formatResult } from './format.ts';
 import { parseClaimLines } from './jsonl.ts';
 import { BUNDLED_CORPUS_DIR, loadCorpus } from './load-corpus.ts';
+import { decodeTextFile } from './read-text.ts';
 import { CliError, EXIT_BAD_INPUT, EXIT_SOME_LINES_BAD, fsReason, messages, USAGE } from './messages.ts';
 
 /** Runs one command; returns the exit status. Output goes through `out` and `err` so tests can call it in-process. */
@@ -40,8 +41,8 @@ export type Io = {
 	err: (line: string) => void;
 	/** Whether stdout is a terminal that shows colour. */
 	colour: boolean;
-	/** Reads standard input whole, for `--jsonl -`. */
-	readStdin: () => string;
+	/** Reads standard input whole, as bytes, for `--jsonl -`. */
+	readStdin: () => Uint8Array;
 };
 
 function run(command: Exclude<CliCommand, { mode: 'help' }>, io: Io): number {
@@ -83,13 +84,16 @@ function check(claim: string, index: SourceIndex, where: string): CheckResult {
 	}
 }
 
+/** The claims file decoded like any text file, so a BOM (UTF-8 or UTF-16) does not spoil its first line. */
 function readClaimsFile(file: string, io: Io): string {
+	let bytes: Uint8Array;
 	try {
-		return file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+		bytes = file === '-' ? io.readStdin() : readFileSync(file);
 	} catch (error) {
 		const code = error instanceof Error && 'code' in error ? error.code : '';
 		throw new CliError(code === 'ENOENT' ? messages.jsonlMissing(file) : messages.jsonlUnreadable(file, fsReason(error)));
 	}
+	return decodeTextFile(bytes, file === '-' ? 'standard input' : file, 'data');
 }
 
 function documentsById(corpus: Corpus) {
@@ -106,7 +110,7 @@ function main(): void {
 		out: (line) => process.stdout.write(line + '\n'),
 		err: (line) => process.stderr.write(`verify: ${line}\n`),
 		colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-		readStdin: () => readFileSync(0, 'utf8')
+		readStdin: () => readFileSync(0)
 	};
 	try {
 		process.exitCode = runVerify(process.argv.slice(2), io);
