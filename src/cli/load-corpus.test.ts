@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +91,34 @@ describe('loadCorpus', () => {
 		const text = errorOf(make());
 		expect(text).toMatch(message);
 		expect(text).not.toContain('\n');
+	});
+
+	describe('refuses a file that leaves the folder, naming the entry', () => {
+		const outside = tempFolder({ 'secret.txt': 'Not part of the corpus.' });
+		const withLink = (target: string) => {
+			const dir = folder();
+			symlinkSync(target, join(dir, 'link.txt'));
+			return dir;
+		};
+		it.each<[string, string, () => string, RegExp]>([
+			['a path up and out', '../../etc/passwd', folder, /document 1 \(id "x"\) names "\.\.\/\.\.\/etc\/passwd", outside the corpus folder/],
+			['an absolute path', '/etc/passwd', folder, /document 1 \(id "x"\) names "\/etc\/passwd", an absolute path/],
+			['a link to a file outside', 'link.txt', () => withLink(join(outside, 'secret.txt')), /document 1 \(id "x"\) names "link\.txt", a link to .*secret\.txt outside the corpus folder/]
+		])('%s', (_, file, make, message) => {
+			const dir = make();
+			writeFileSync(join(dir, 'manifest.json'), manifest([{ id: 'x', file, title: 'X' }]));
+			expect(errorOf(dir)).toMatch(message);
+		});
+
+		it('also without a manifest', () => {
+			expect(errorOf(withLink(join(outside, 'secret.txt')))).toMatch(/"link\.txt" is a link to .*secret\.txt outside the corpus folder/);
+		});
+
+		it('but follows a link that stays inside', () => {
+			const dir = withLink('real.txt');
+			writeFileSync(join(dir, 'real.txt'), 'Inside.');
+			expect(loadCorpus(dir).documents.map((d) => d.text)).toEqual(['Inside.', 'Inside.']);
+		});
 	});
 
 	it.skipIf(process.getuid?.() === 0)('explains an unreadable folder', () => {

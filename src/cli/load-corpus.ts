@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusFromManifest, CorpusError, type Corpus, type CorpusDocument } from '../lib/engine/index.ts';
+import { escapeOf } from './inside-folder.ts';
 import { CliError, fsReason, messages } from './messages.ts';
 import { describeFile, readTextFile } from './read-text.ts';
 
@@ -24,6 +25,10 @@ export function loadCorpus(dir: string): Corpus {
 	const txtNames = names.filter((name) => name.toLowerCase().endsWith('.txt'));
 	const files = txtNames.filter((name) => isFile(join(folder, name))).sort((a, b) => a.localeCompare(b));
 	if (files.length === 0) throw new CliError(messages.corpusEmpty(folder));
+	for (const name of files) {
+		const escape = escapeOf(folder, name);
+		if (escape) throw new CliError(messages.fileLeaves(folder, name, escape));
+	}
 	return { name: basename(folder), description: '', documents: files.map((name) => bareDocument(name, readDocument(join(folder, name)))) };
 }
 
@@ -61,6 +66,7 @@ function fromManifest(folder: string, manifestPath: string): Corpus {
 	} catch (error) {
 		throw new CliError(messages.manifestNotJson(manifestPath, error instanceof Error ? error.message : String(error)));
 	}
+	checkNamedFiles(manifest, folder);
 	// A file the manifest names but the folder lacks is the engine's CorpusError; any other read failure is ours.
 	const readText = (file: string): string | null => {
 		const path = join(folder, file);
@@ -75,6 +81,25 @@ function fromManifest(folder: string, manifestPath: string): Corpus {
 	}
 	if (corpus.documents.length === 0) throw new CliError(messages.manifestNoDocuments(manifestPath));
 	return corpus;
+}
+
+/**
+ * Checks, before any file is read, that every file the manifest names stays inside the
+ * folder; returns their paths. Entries without a "file" are left to the engine to explain.
+ */
+function checkNamedFiles(manifest: unknown, folder: string): string[] {
+	const entries = isRecord(manifest) && Array.isArray(manifest.documents) ? manifest.documents : [];
+	return entries.flatMap((entry: unknown, i) => {
+		if (!isRecord(entry) || typeof entry.file !== 'string' || !entry.file) return [];
+		const escape = escapeOf(folder, entry.file);
+		const where = `manifest.json, document ${i + 1}${typeof entry.id === 'string' ? ` (id "${entry.id}")` : ''}`;
+		if (escape) throw new CliError(messages.manifestFileLeaves(where, entry.file, escape));
+		return [join(folder, entry.file)];
+	});
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A document's text, decoded as the Library decodes it; every offset the engine reports points into this decoded text. */

@@ -3,6 +3,8 @@
  * wording stays consistent and tests can match it.
  */
 
+import type { Escape } from './inside-folder.ts';
+
 /** Exit status for bad input (arguments, corpus, claims file): nothing was answered. */
 export const EXIT_BAD_INPUT = 2;
 /** Exit status when some lines of a claims file could not be read; the others were answered. */
@@ -54,6 +56,8 @@ export const messages = {
 	notPlainText: (file: string, kind: string) =>
 		`${file} is ${kind}, not plain text: save its text as a .txt file (the app's Library reads ${kind} directly)`,
 	badManifest: (why: string) => `bad corpus manifest: ${why}`,
+	manifestFileLeaves: (where: string, file: string, escape: Escape) => `${where} names "${file}", ${leaves(escape)}`,
+	fileLeaves: (folder: string, file: string, escape: Escape) => `${folder}: "${file}" is ${leaves(escape)}`,
 	jsonlMissing: (file: string) => `claims file not found: ${file}`,
 	jsonlUnreadable: (file: string, why: string) => `cannot read claims file ${file}: ${why}`,
 	lineNotJson: (line: number, why: string) => `line ${line}: not JSON (${why}); skipped`,
@@ -63,6 +67,13 @@ export const messages = {
 	engineFailed: (where: string, why: string) => `${where}: the engine failed on this claim (${why}); please report it`,
 	internal: (why: string) => `internal error: ${why} (set VERBATIM_DEBUG=1 for details)`
 };
+
+/** How a corpus file leaves its folder, and what to do instead. */
+function leaves(escape: Escape): string {
+	if (escape.kind === 'absolute') return 'an absolute path: name the file by its path inside the corpus folder, e.g. "speech.txt"';
+	if (escape.kind === 'outside') return 'outside the corpus folder: move the file into the folder and name it by its path there';
+	return `a link to ${escape.target} outside the corpus folder: copy the file into the folder instead of linking to it`;
+}
 
 /** The gist of a Node file-system error, e.g. "permission denied" for EACCES. */
 export function fsReason(error: unknown): string {
