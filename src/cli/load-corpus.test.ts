@@ -1,8 +1,9 @@
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../lib/sources/index.ts';
+import { DEFAULT_MAX_CORPUS_MB, MB } from './corpus-size.ts';
 import { BUNDLED_CORPUS_DIR, loadCorpus } from './load-corpus.ts';
 import { CliError } from './messages.ts';
 import { INTERVIEW, tempFolder } from './test-files.ts';
@@ -118,6 +119,30 @@ describe('loadCorpus', () => {
 			const dir = withLink('real.txt');
 			writeFileSync(join(dir, 'real.txt'), 'Inside.');
 			expect(loadCorpus(dir).documents.map((d) => d.text)).toEqual(['Inside.', 'Inside.']);
+		});
+	});
+
+	describe('size', () => {
+		it('refuses a corpus over the limit from its file sizes, before reading a byte', () => {
+			const dir = folder({ 'small.txt': 'Fine.' });
+			// A sparse file: its size says 101 MB, yet it takes no disk, and reading it would be slow.
+			writeFileSync(join(dir, 'huge.txt'), '');
+			truncateSync(join(dir, 'huge.txt'), (DEFAULT_MAX_CORPUS_MB + 1) * MB);
+			const message = errorOf(dir);
+			expect(message).toMatch(/the corpus is 101\.0 MB, over the 100 MB limit/);
+			expect(message).toMatch(/Split it into folders of at most 100 MB.*--max-corpus-mb 102/);
+		});
+
+		it('counts the files a manifest names, and takes a limit of its own', () => {
+			const dir = folder({ 'manifest.json': manifest([{ id: 'a', file: 'a.txt', title: 'A' }]), 'a.txt': 'x'.repeat(2048) });
+			expect(() => loadCorpus(dir, { maxCorpusMb: 0.001 })).toThrow(/over the 0\.001 MB limit/);
+			expect(loadCorpus(dir, { maxCorpusMb: 0.01 }).documents).toHaveLength(1);
+		});
+
+		it('tells how many files it has read', () => {
+			const seen: string[] = [];
+			loadCorpus(folder({ 'a.txt': 'A.', 'b.txt': 'B.' }), { maxCorpusMb: 1, onFileRead: (done, total) => seen.push(`${done}/${total}`) });
+			expect(seen).toEqual(['1/2', '2/2']);
 		});
 	});
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusFromManifest, CorpusError, type Corpus, type CorpusDocument } from '../lib/engine/index.ts';
+import { checkCorpusSize, DEFAULT_MAX_CORPUS_MB } from './corpus-size.ts';
 import { escapeOf } from './inside-folder.ts';
 import { CliError, fsReason, messages } from './messages.ts';
 import { describeFile, readTextFile } from './read-text.ts';
@@ -11,17 +12,29 @@ export const BUNDLED_CORPUS_DIR = fileURLToPath(new URL('../lib/corpus/seed/', i
 
 const MANIFEST = 'manifest.json';
 
+export type LoadOptions = {
+	/** Largest corpus read, in MB of files; a larger one is refused before any file is read. */
+	maxCorpusMb: number;
+	/** Told after each document file is read: `done` of `total`. */
+	onFileRead?: (done: number, total: number) => void;
+};
+
+const DEFAULTS: LoadOptions = { maxCorpusMb: DEFAULT_MAX_CORPUS_MB };
+
 /**
  * Reads a corpus folder: `manifest.json` with the `.txt` files it names, or,
  * without a manifest, every `.txt` file in the folder (not its subfolders),
  * each described (title, date, speakers) as the app's Library describes it.
  * Throws CliError with a message that says what is wrong with the folder.
  */
-export function loadCorpus(dir: string): Corpus {
+export function loadCorpus(dir: string, options: LoadOptions = DEFAULTS): Corpus {
 	const folder = resolve(dir);
 	const names = listFolder(folder);
-	const manifestPath = join(folder, MANIFEST);
-	if (names.includes(MANIFEST)) return fromManifest(folder, manifestPath);
+	if (names.includes(MANIFEST)) return fromManifest(folder, options);
+	return fromTxtFiles(folder, names, options);
+}
+
+function fromTxtFiles(folder: string, names: string[], options: LoadOptions): Corpus {
 	const txtNames = names.filter((name) => name.toLowerCase().endsWith('.txt'));
 	const files = txtNames.filter((name) => isFile(join(folder, name))).sort((a, b) => a.localeCompare(b));
 	if (files.length === 0) throw new CliError(messages.corpusEmpty(folder));
@@ -29,7 +42,9 @@ export function loadCorpus(dir: string): Corpus {
 		const escape = escapeOf(folder, name);
 		if (escape) throw new CliError(messages.fileLeaves(folder, name, escape));
 	}
-	return { name: basename(folder), description: '', documents: files.map((name) => bareDocument(name, readDocument(join(folder, name)))) };
+	checkCorpusSize(files.map((name) => join(folder, name)), options.maxCorpusMb);
+	const read = documentReader(files.length, options);
+	return { name: basename(folder), description: '', documents: files.map((name) => bareDocument(name, read(join(folder, name)))) };
 }
 
 /**
@@ -58,7 +73,8 @@ function listFolder(folder: string): string[] {
 	}
 }
 
-function fromManifest(folder: string, manifestPath: string): Corpus {
+function fromManifest(folder: string, options: LoadOptions): Corpus {
+	const manifestPath = join(folder, MANIFEST);
 	const raw = readTextFile(manifestPath, 'data');
 	let manifest: unknown;
 	try {
@@ -66,11 +82,13 @@ function fromManifest(folder: string, manifestPath: string): Corpus {
 	} catch (error) {
 		throw new CliError(messages.manifestNotJson(manifestPath, error instanceof Error ? error.message : String(error)));
 	}
-	checkNamedFiles(manifest, folder);
+	const paths = checkNamedFiles(manifest, folder);
+	checkCorpusSize(paths, options.maxCorpusMb);
+	const read = documentReader(paths.length, options);
 	// A file the manifest names but the folder lacks is the engine's CorpusError; any other read failure is ours.
 	const readText = (file: string): string | null => {
 		const path = join(folder, file);
-		return existsSync(path) ? readDocument(path) : null;
+		return existsSync(path) ? read(path) : null;
 	};
 	let corpus: Corpus;
 	try {
@@ -102,9 +120,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A document's text, decoded as the Library decodes it; every offset the engine reports points into this decoded text. */
-function readDocument(path: string): string {
-	return readTextFile(path, 'document');
+/**
+ * Reads documents' texts, decoded as the Library decodes them (every offset the engine reports
+ * points into this decoded text), and counts them off to `onFileRead`.
+ */
+function documentReader(total: number, { onFileRead }: LoadOptions): (path: string) => string {
+	let done = 0;
+	return (path) => {
+		const text = readTextFile(path, 'document');
+		onFileRead?.(++done, total);
+		return text;
+	};
 }
 
 function isFile(path: string): boolean {

@@ -21,32 +21,22 @@ export class CliError extends Error {
 	}
 }
 
-export const USAGE = `Check a claimed quote or figure against a corpus.
-
-Usage:
-  npm run verify -- [--corpus DIR] [--json] "claim text"
-  npm run verify -- [--corpus DIR] --jsonl FILE
-
-Options:
-  --corpus DIR   a folder of .txt documents, with an optional manifest.json
-                 (default: the bundled corpus)
-  --json         print the result as one JSON line (see SPEC.md)
-  --jsonl FILE   read one {"id", "claim"} object per line ("-" reads stdin)
-                 and print one JSON result per line, in order
-  -h, --help     show this help
-
-Exit status: 0 answered; 1 some lines of the claims file were unreadable
-(the others were answered); 2 bad input, nothing answered.`;
+const VALUE_EXAMPLES: Record<string, string> = { '--corpus': 'path/to/folder', '--jsonl': 'claims.jsonl', '--max-corpus-mb': '250' };
 
 export const messages = {
 	noClaim: 'no claim given: paste the words of the quote, e.g. npm run verify -- "We can manufacture everything."',
 	unknownOption: (option: string) => `unknown option ${option} (see --help)`,
-	missingValue: (option: string) => `${option} needs a value, e.g. ${option === '--corpus' ? '--corpus path/to/folder' : '--jsonl claims.jsonl'}`,
+	missingValue: (option: string) => `${option} needs a value, e.g. ${option} ${VALUE_EXAMPLES[option] ?? 'VALUE'}`,
 	repeatedOption: (option: string) => `${option} is given twice; give it once`,
+	badMaxCorpusMb: (value: string) => `--max-corpus-mb needs a size in MB above 0, e.g. --max-corpus-mb 250 (not "${value}")`,
 	claimAndJsonl: 'give either a claim or --jsonl FILE, not both',
 	corpusMissing: (dir: string) => `corpus folder not found: ${dir}`,
 	corpusNotFolder: (dir: string) => `not a folder: ${dir} (--corpus needs a folder of .txt files)`,
 	corpusUnreadable: (dir: string, why: string) => `cannot read corpus folder ${dir}: ${why}`,
+	corpusTooLarge: (mb: number, maxMb: number, memoryPerMb: number) =>
+		`the corpus is ${mb.toFixed(1)} MB, over the ${maxMb} MB limit: reading and indexing take about ${memoryPerMb} MB of memory per MB ` +
+		`(${((mb * memoryPerMb) / 1024).toFixed(1)} GB here). Split it into folders of at most ${maxMb} MB and check against each, ` +
+		`or raise the limit with --max-corpus-mb ${Math.ceil(mb)} on a machine with that memory to spare`,
 	corpusEmpty: (dir: string) => `no .txt documents in ${dir}: put the texts to check against in that folder`,
 	manifestNotJson: (file: string, why: string) => `${file} is not valid JSON: ${why}`,
 	manifestNoDocuments: (file: string) => `${file} lists no documents`,
@@ -65,6 +55,9 @@ export const messages = {
 	lineNoClaim: (line: number) => `line ${line}: no "claim" string; skipped`,
 	lineBadId: (line: number) => `line ${line}: "id" must be a string or a number; skipped`,
 	engineFailed: (where: string, why: string) => `${where}: the engine failed on this claim (${why}); please report it`,
+	readingFiles: (done: number, total: number) => `reading ${done} of ${total} files…`,
+	indexing: (documents: number, mb: number) => `indexing ${documents} documents (${mb.toFixed(1)} MB)…`,
+	checking: (done: number, total: number) => `checking claim ${done} of ${total}…`,
 	internal: (why: string) => `internal error: ${why} (set VERBATIM_DEBUG=1 for details)`
 };
 

@@ -9,12 +9,14 @@ import { runVerify } from './verify.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Runs the command in-process and collects what it prints. */
-function run(argv: string[], stdin = '') {
+/** Runs the command in-process and collects what it prints; `raw` is what went to stderr unprefixed (progress). */
+function run(argv: string[], stdin = '', errTerminal = false) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const status = runVerify(argv, { out: (l) => out.push(l), err: (l) => err.push(l), colour: false, readStdin: () => new TextEncoder().encode(stdin) });
-	return { status, out, err };
+	const raw: string[] = [];
+	const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), colour: false, errTerminal, errRaw: (t: string) => raw.push(t) };
+	const status = runVerify(argv, { ...io, readStdin: () => new TextEncoder().encode(stdin) });
+	return { status, out, err, raw };
 }
 
 describe('runVerify --jsonl', () => {
@@ -86,6 +88,33 @@ describe('runVerify --corpus without a manifest', () => {
 	it("gives a transcript's words to its speaker, as the Library does", () => {
 		const { out } = run(['--corpus', tempFolder({ 'interview.txt': INTERVIEW }), '--json', 'Helen Okafor said: "A library is not a luxury."']);
 		expect(JSON.parse(out[0])).toMatchObject({ verdict: 'exact', source: { doc: 'interview', speaker: 'HELEN OKAFOR' } });
+	});
+});
+
+describe('runVerify progress and size', () => {
+	const claims = '{"id": "a", "claim": "We can manufacture everything."}\n{"id": "b", "claim": "Belarus will join the EU"}\n';
+
+	it('shows progress on stderr with --progress, and stdout keeps only result lines', () => {
+		const { status, out, raw } = run(['--progress', '--jsonl', '-'], claims);
+		expect(status).toBe(0);
+		expect(out.map((l) => JSON.parse(l).id)).toEqual(['a', 'b']);
+		expect(raw.join('')).toMatch(/^verify: reading 1 of 5 files…\n.*verify: reading 5 of 5 files…\nverify: indexing 5 documents \(0\.\d MB\)…\nverify: checking claim 1 of 2…\nverify: checking claim 2 of 2…\n$/s);
+	});
+
+	it('shows none when stderr is not a terminal and --progress is not given', () => {
+		expect(run(['--jsonl', '-'], claims).raw).toEqual([]);
+	});
+
+	it('shows it unasked in a terminal, and erases the line before printing', () => {
+		const { raw } = run(['We can manufacture everything.'], '', true);
+		expect(raw[0]).toMatch(/^\r\x1b\[Kverify: reading 1 of 5 files…$/);
+		expect(raw.at(-1)).toBe('\r\x1b[K');
+	});
+
+	it('refuses a corpus over --max-corpus-mb with exit 2, saying what to do', () => {
+		const { status, out, err } = run(['--max-corpus-mb', '0.01', 'We can manufacture everything.']);
+		expect([status, out]).toEqual([EXIT_BAD_INPUT, []]);
+		expect(err[0]).toMatch(/over the 0\.01 MB limit.*Split it.*--max-corpus-mb 1/);
 	});
 });
 

@@ -7,12 +7,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildIndex, toSpecResult, verify, type CheckResult, type Corpus, type SourceIndex } from '../lib/engine/index.ts';
-import { parseArgs, type CliCommand } from './args.ts';
+import { parseArgs, type CliCommand, type CommonOptions } from './args.ts';
 import { formatResult } from './format.ts';
 import { parseClaimLines } from './jsonl.ts';
 import { BUNDLED_CORPUS_DIR, loadCorpus } from './load-corpus.ts';
 import { decodeTextFile } from './read-text.ts';
-import { CliError, EXIT_BAD_INPUT, EXIT_SOME_LINES_BAD, fsReason, messages, USAGE } from './messages.ts';
+import { MB } from './corpus-size.ts';
+import { USAGE } from './help.ts';
+import { CliError, EXIT_BAD_INPUT, EXIT_SOME_LINES_BAD, fsReason, messages } from './messages.ts';
+import { progressOn, SILENT, type Progress } from './progress.ts';
 
 /** Runs one command; returns the exit status. Output goes through `out` and `err` so tests can call it in-process. */
 export function runVerify(argv: readonly string[], io: Io): number {
@@ -41,24 +44,44 @@ export type Io = {
 	err: (line: string) => void;
 	/** Whether stdout is a terminal that shows colour. */
 	colour: boolean;
+	/** Whether stderr is a terminal: progress shows there unasked, each line replacing the last. */
+	errTerminal: boolean;
+	/** Writes to stderr as given (no prefix, no newline), for progress lines. */
+	errRaw: (text: string) => void;
 	/** Reads standard input whole, as bytes, for `--jsonl -`. */
 	readStdin: () => Uint8Array;
 };
 
 function run(command: Exclude<CliCommand, { mode: 'help' }>, io: Io): number {
+	const progress = command.progress || io.errTerminal ? progressOn(io.errRaw, io.errTerminal) : SILENT;
+	// A message printed while a progress line is on screen must start on a line of its own.
+	const say = (line: string) => {
+		progress.clear();
+		io.err(line);
+	};
+	try {
+		return runWith(command, io, progress, say);
+	} finally {
+		progress.clear();
+	}
+}
+
+function runWith(command: Exclude<CliCommand, { mode: 'help' }>, io: Io, progress: Progress, say: (line: string) => void): number {
 	// Read the claims before building the index, so a missing file fails fast.
 	const claimsText = command.mode === 'jsonl' ? readClaimsFile(command.file, io) : null;
-	const corpus = loadCorpus(command.corpusDir ?? BUNDLED_CORPUS_DIR);
-	const index = buildIndex(corpus);
+	const { corpus, index } = indexCorpus(command, progress);
 	if (command.mode === 'claim') {
 		const result = check(command.claim, index, 'the claim');
+		progress.clear();
 		io.out(command.json ? JSON.stringify(toSpecResult(result)) : formatResult(result, documentsById(corpus), io.colour));
 		return 0;
 	}
+	const lines = parseClaimLines(claimsText ?? '');
 	let bad = 0;
-	for (const line of parseClaimLines(claimsText ?? '')) {
+	for (const [i, line] of lines.entries()) {
+		progress.show(messages.checking(i + 1, lines.length), i === 0 || i === lines.length - 1);
 		if (line.kind === 'bad') {
-			io.err(line.message);
+			say(line.message);
 			bad++;
 			continue;
 		}
@@ -67,11 +90,21 @@ function run(command: Exclude<CliCommand, { mode: 'help' }>, io: Io): number {
 		} catch (error) {
 			// An engine failure on one claim must not cost the answers to the others.
 			if (!(error instanceof CliError)) throw error;
-			io.err(error.message);
+			say(error.message);
 			bad++;
 		}
 	}
 	return bad ? EXIT_SOME_LINES_BAD : 0;
+}
+
+/** Reads the corpus and builds its index, telling `progress` how far it has come. */
+function indexCorpus(command: CommonOptions, progress: Progress): { corpus: Corpus; index: SourceIndex } {
+	const onFileRead = (done: number, total: number) => progress.show(messages.readingFiles(done, total), done === 1 || done === total);
+	const corpus = loadCorpus(command.corpusDir ?? BUNDLED_CORPUS_DIR, { maxCorpusMb: command.maxCorpusMb, onFileRead });
+	const bytes = corpus.documents.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0);
+	// One synchronous call with no steps to report: say what it is doing, once, before it starts.
+	progress.show(messages.indexing(corpus.documents.length, bytes / MB), true);
+	return { corpus, index: buildIndex(corpus) };
 }
 
 /** The engine promises never to throw on any string; if it does, the person sees where, not a stack trace. */
@@ -110,6 +143,8 @@ function main(): void {
 		out: (line) => process.stdout.write(line + '\n'),
 		err: (line) => process.stderr.write(`verify: ${line}\n`),
 		colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+		errTerminal: Boolean(process.stderr.isTTY),
+		errRaw: (text) => process.stderr.write(text),
 		readStdin: () => readFileSync(0)
 	};
 	try {
