@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs, type ParsedArgs } from './args.ts';
 import { DEFAULT_MAX_CORPUS_MB } from './corpus-size.ts';
 
-const defaults = { corpusDir: null, maxCorpusMb: DEFAULT_MAX_CORPUS_MB, progress: false };
+const defaults = { corpusDir: null, maxCorpusMb: DEFAULT_MAX_CORPUS_MB, progress: false, failIfNotStanding: false };
 const claim = (text: string, more: object = {}): ParsedArgs => ({ mode: 'claim', claim: text, json: false, ...defaults, ...more });
 const jsonl = (file: string, more: object = {}): ParsedArgs => ({ mode: 'jsonl', file, ...defaults, ...more });
 
@@ -22,6 +22,7 @@ describe('parseArgs', () => {
 		[['--max-corpus-mb', '250', 'a claim'], claim('a claim', { maxCorpusMb: 250 })],
 		[['--max-corpus-mb=0.5', '--jsonl', 'c'], jsonl('c', { maxCorpusMb: 0.5 })],
 		[['--progress', '--jsonl', 'c'], jsonl('c', { progress: true })],
+		[['--fail-if-not-standing', 'a claim'], claim('a claim', { failIfNotStanding: true })],
 		[['--help'], { mode: 'help' }],
 		[['-h', 'anything'], { mode: 'help' }]
 	])('reads %j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));

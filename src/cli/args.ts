@@ -8,6 +8,8 @@ export type CommonOptions = {
 	maxCorpusMb: number;
 	/** Show progress on stderr even when it is not a terminal. */
 	progress: boolean;
+	/** Exit with EXIT_NOT_STANDING when any claim's verdict says the quote does not stand. */
+	failIfNotStanding: boolean;
 };
 
 /** What the verify command was asked to do. */
@@ -21,7 +23,7 @@ export type ParsedArgs = CliCommand | { mode: 'error'; message: string };
 
 const VALUE_OPTIONS = ['--corpus', '--jsonl', '--max-corpus-mb'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
-const FLAGS = ['--json', '--progress', '--help', '-h'] as const;
+const FLAGS = ['--json', '--progress', '--fail-if-not-standing', '--help', '-h'] as const;
 type Flag = (typeof FLAGS)[number];
 
 /**
@@ -58,7 +60,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 function toCommand(values: Partial<Record<ValueOption, string>>, flags: ReadonlySet<Flag>, claim: string): ParsedArgs {
 	const maxCorpusMb = values['--max-corpus-mb'] === undefined ? DEFAULT_MAX_CORPUS_MB : Number(values['--max-corpus-mb']);
 	if (!Number.isFinite(maxCorpusMb) || maxCorpusMb <= 0) return error(messages.badMaxCorpusMb(values['--max-corpus-mb'] ?? ''));
-	const common: CommonOptions = { corpusDir: values['--corpus'] ?? null, maxCorpusMb, progress: flags.has('--progress') };
+	const common: CommonOptions = {
+		corpusDir: values['--corpus'] ?? null,
+		maxCorpusMb,
+		progress: flags.has('--progress'),
+		failIfNotStanding: flags.has('--fail-if-not-standing')
+	};
 	if (values['--jsonl'] !== undefined) {
 		if (claim.trim()) return error(messages.claimAndJsonl);
 		return { mode: 'jsonl', file: values['--jsonl'], ...common };

@@ -9,6 +9,12 @@ import type { Escape } from './inside-folder.ts';
 export const EXIT_BAD_INPUT = 2;
 /** Exit status when some lines of a claims file could not be read; the others were answered. */
 export const EXIT_SOME_LINES_BAD = 1;
+/**
+ * Exit status, with --fail-if-not-standing, when every claim was answered and at least one
+ * does not stand (altered, misattributed, not_found). Not 1, which already means "some lines
+ * unreadable", and not 2 (bad input), so a script can tell the three apart.
+ */
+export const EXIT_NOT_STANDING = 3;
 
 /** A problem with what the person gave us; the message says what to fix. Shown without a stack trace. */
 export class CliError extends Error {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EXIT_BAD_INPUT, EXIT_SOME_LINES_BAD } from './messages.ts';
+import { EXIT_BAD_INPUT, EXIT_NOT_STANDING, EXIT_SOME_LINES_BAD } from './messages.ts';
 import { INTERVIEW, tempFile, tempFolder } from './test-files.ts';
 import { runVerify } from './verify.ts';
 
@@ -88,6 +88,35 @@ describe('runVerify --corpus without a manifest', () => {
 	it("gives a transcript's words to its speaker, as the Library does", () => {
 		const { out } = run(['--corpus', tempFolder({ 'interview.txt': INTERVIEW }), '--json', 'Helen Okafor said: "A library is not a luxury."']);
 		expect(JSON.parse(out[0])).toMatchObject({ verdict: 'exact', source: { doc: 'interview', speaker: 'HELEN OKAFOR' } });
+	});
+});
+
+describe('runVerify --fail-if-not-standing', () => {
+	const standing = 'We can manufacture everything.';
+	const notStanding = 'Belarus will join the European Union by 2030';
+	it.each<[string, string[], number]>([
+		['a claim that stands', ['--fail-if-not-standing', standing], 0],
+		['a claim that does not', ['--fail-if-not-standing', notStanding], EXIT_NOT_STANDING],
+		['the same without the option', [notStanding], 0],
+		['in JSON', ['--fail-if-not-standing', '--json', notStanding], EXIT_NOT_STANDING]
+	])('exits as it should for %s', (_, argv, status) => expect(run(argv).status).toBe(status));
+
+	it('exits 3 when any line of a claims file does not stand, yet answers them all', () => {
+		const lines = [standing, notStanding, standing].map((claim, i) => JSON.stringify({ id: `c${i}`, claim })).join('\n');
+		const { status, out } = run(['--fail-if-not-standing', '--jsonl', '-'], lines);
+		expect([status, out.length]).toEqual([EXIT_NOT_STANDING, 3]);
+	});
+
+	it('lets an unreadable line (1) win over a claim that does not stand (3): the answers are incomplete', () => {
+		const lines = `${JSON.stringify({ claim: notStanding })}\nnot json\n`;
+		expect(run(['--fail-if-not-standing', '--jsonl', '-'], lines).status).toBe(EXIT_SOME_LINES_BAD);
+	});
+
+	it('keeps every status apart, and --help lists them', () => {
+		expect(new Set([0, EXIT_SOME_LINES_BAD, EXIT_BAD_INPUT, EXIT_NOT_STANDING]).size).toBe(4);
+		const help = run(['--help']).out.join('\n');
+		for (const code of [0, EXIT_SOME_LINES_BAD, EXIT_BAD_INPUT, EXIT_NOT_STANDING]) expect(help).toMatch(new RegExp(`^  ${code}  \\w`, 'm'));
+		expect(help).toContain('--fail-if-not-standing');
 	});
 });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildIndex, toSpecResult, verify, type CheckResult, type Corpus, type SourceIndex } from '../lib/engine/index.ts';
+import { buildIndex, toSpecResult, verify, type CheckResult, type Corpus, type SourceIndex, type Verdict } from '../lib/engine/index.ts';
 import { parseArgs, type CliCommand, type CommonOptions } from './args.ts';
 import { formatResult } from './format.ts';
 import { parseClaimLines } from './jsonl.ts';
@@ -14,7 +14,7 @@ import { BUNDLED_CORPUS_DIR, loadCorpus } from './load-corpus.ts';
 import { decodeTextFile } from './read-text.ts';
 import { MB } from './corpus-size.ts';
 import { USAGE } from './help.ts';
-import { CliError, EXIT_BAD_INPUT, EXIT_SOME_LINES_BAD, fsReason, messages } from './messages.ts';
+import { CliError, EXIT_BAD_INPUT, EXIT_NOT_STANDING, EXIT_SOME_LINES_BAD, fsReason, messages } from './messages.ts';
 import { progressOn, SILENT, type Progress } from './progress.ts';
 
 /** Runs one command; returns the exit status. Output goes through `out` and `err` so tests can call it in-process. */
@@ -74,10 +74,11 @@ function runWith(command: Exclude<CliCommand, { mode: 'help' }>, io: Io, progres
 		const result = check(command.claim, index, 'the claim');
 		progress.clear();
 		io.out(command.json ? JSON.stringify(toSpecResult(result)) : formatResult(result, documentsById(corpus), io.colour));
-		return 0;
+		return command.failIfNotStanding && !stands(result) ? EXIT_NOT_STANDING : 0;
 	}
 	const lines = parseClaimLines(claimsText ?? '');
 	let bad = 0;
+	let notStanding = 0;
 	for (const [i, line] of lines.entries()) {
 		progress.show(messages.checking(i + 1, lines.length), i === 0 || i === lines.length - 1);
 		if (line.kind === 'bad') {
@@ -86,7 +87,9 @@ function runWith(command: Exclude<CliCommand, { mode: 'help' }>, io: Io, progres
 			continue;
 		}
 		try {
-			io.out(JSON.stringify(toSpecResult(check(line.claim, index, `line ${line.line}`), line.id)));
+			const result = check(line.claim, index, `line ${line.line}`);
+			io.out(JSON.stringify(toSpecResult(result, line.id)));
+			if (!stands(result)) notStanding++;
 		} catch (error) {
 			// An engine failure on one claim must not cost the answers to the others.
 			if (!(error instanceof CliError)) throw error;
@@ -94,7 +97,16 @@ function runWith(command: Exclude<CliCommand, { mode: 'help' }>, io: Io, progres
 			bad++;
 		}
 	}
-	return bad ? EXIT_SOME_LINES_BAD : 0;
+	// An unread line leaves the answers incomplete, so it outranks a claim that does not stand.
+	if (bad) return EXIT_SOME_LINES_BAD;
+	return command.failIfNotStanding && notStanding ? EXIT_NOT_STANDING : 0;
+}
+
+/** Verdicts that tell the user the quote stands: this person said this, in these or in other words (SPEC.md). */
+const STANDING: ReadonlySet<Verdict> = new Set<Verdict>(['exact', 'close', 'reworded']);
+
+function stands(result: CheckResult): boolean {
+	return STANDING.has(result.verdict);
 }
 
 /** Reads the corpus and builds its index, telling `progress` how far it has come. */
