@@ -59,6 +59,8 @@ export const messages = {
 	lineNotJson: (line: number, why: string) => `line ${line}: not JSON (${why}); skipped`,
 	lineNotObject: (line: number) => `line ${line}: expected an object such as {"id": "c1", "claim": "..."}; skipped`,
 	lineNoClaim: (line: number) => `line ${line}: no "claim" string; skipped`,
+	lineTooLong: (line: number, chars: number, max: number) =>
+		`line ${line}: ${chars.toLocaleString('en')} characters, too long for one claim (at most ${max.toLocaleString('en')}): put one quote on each line; skipped`,
 	lineBadId: (line: number) => `line ${line}: "id" must be a string or a number; skipped`,
 	engineFailed: (where: string, why: string) => `${where}: the engine failed on this claim (${why}); please report it`,
 	readingFiles: (done: number, total: number) => `reading ${done} of ${total} files…`,
