@@ -9,13 +9,13 @@ import { pathToFileURL } from 'node:url';
 import { buildIndex, toSpecResult, verify, type CheckResult, type Corpus, type SourceIndex, type Verdict } from '../lib/engine/index.ts';
 import { parseArgs, type CliCommand, type CommonOptions } from './args.ts';
 import { formatResult } from './format.ts';
-import { parseClaimLines } from './jsonl.ts';
+import { parseClaimLines, type ClaimLine } from './jsonl.ts';
 import { BUNDLED_CORPUS_DIR, loadCorpus } from './load-corpus.ts';
-import { decodeTextFile } from './read-text.ts';
 import { MB } from './corpus-size.ts';
 import { USAGE } from './help.ts';
 import { CliError, EXIT_BAD_INPUT, EXIT_NOT_STANDING, EXIT_SOME_LINES_BAD, fsReason, messages } from './messages.ts';
 import { progressOn, SILENT, type Progress } from './progress.ts';
+import { decodeTextFile } from './read-text.ts';
 
 /** Runs one command; returns the exit status. Output goes through `out` and `err` so tests can call it in-process. */
 export function runVerify(argv: readonly string[], io: Io): number {
@@ -52,46 +52,49 @@ export type Io = {
 	readStdin: () => Uint8Array;
 };
 
-function run(command: Exclude<CliCommand, { mode: 'help' }>, io: Io): number {
+type Command = Exclude<CliCommand, { mode: 'help' }>;
+
+/** Where a run's output goes: results on stdout, messages on stderr, each message clearing the progress line first. */
+type Output = { io: Io; progress: Progress; say: (line: string) => void };
+
+function run(command: Command, io: Io): number {
 	const progress = command.progress || io.errTerminal ? progressOn(io.errRaw, io.errTerminal) : SILENT;
-	// A message printed while a progress line is on screen must start on a line of its own.
 	const say = (line: string) => {
 		progress.clear();
 		io.err(line);
 	};
 	try {
-		return runWith(command, io, progress, say);
+		// Read the claims before building the index, so a missing file fails fast.
+		const claimsText = command.mode === 'jsonl' ? readClaimsFile(command.file, io) : '';
+		const { corpus, index } = indexCorpus(command, progress);
+		if (command.mode === 'claim') return checkOne(command, corpus, index, { io, progress, say });
+		return checkLines(parseClaimLines(claimsText), index, command.failIfNotStanding, { io, progress, say });
 	} finally {
+		// An error message printed after this must not land on the end of a progress line.
 		progress.clear();
 	}
 }
 
-function runWith(command: Exclude<CliCommand, { mode: 'help' }>, io: Io, progress: Progress, say: (line: string) => void): number {
-	// Read the claims before building the index, so a missing file fails fast.
-	const claimsText = command.mode === 'jsonl' ? readClaimsFile(command.file, io) : null;
-	const { corpus, index } = indexCorpus(command, progress);
-	if (command.mode === 'claim') {
-		const result = check(command.claim, index, 'the claim');
-		progress.clear();
-		io.out(command.json ? JSON.stringify(toSpecResult(result)) : formatResult(result, documentsById(corpus), io.colour));
-		return command.failIfNotStanding && !stands(result) ? EXIT_NOT_STANDING : 0;
-	}
-	const lines = parseClaimLines(claimsText ?? '');
+function checkOne(command: Extract<Command, { mode: 'claim' }>, corpus: Corpus, index: SourceIndex, { io, progress }: Output): number {
+	const result = check(command.claim, index, 'the claim');
+	progress.clear();
+	io.out(command.json ? JSON.stringify(toSpecResult(result)) : formatResult(result, documentsById(corpus), io.colour));
+	return command.failIfNotStanding && !stands(result) ? EXIT_NOT_STANDING : 0;
+}
+
+/** Answers every readable line in order; a bad line is reported by number and skipped. */
+function checkLines(lines: ClaimLine[], index: SourceIndex, failIfNotStanding: boolean, { io, progress, say }: Output): number {
 	let bad = 0;
 	let notStanding = 0;
 	for (const [i, line] of lines.entries()) {
 		progress.show(messages.checking(i + 1, lines.length), i === 0 || i === lines.length - 1);
-		if (line.kind === 'bad') {
-			say(line.message);
-			bad++;
-			continue;
-		}
 		try {
+			if (line.kind === 'bad') throw new CliError(line.message, EXIT_SOME_LINES_BAD);
 			const result = check(line.claim, index, `line ${line.line}`);
 			io.out(JSON.stringify(toSpecResult(result, line.id)));
 			if (!stands(result)) notStanding++;
 		} catch (error) {
-			// An engine failure on one claim must not cost the answers to the others.
+			// An unreadable line, or an engine failure on one claim, must not cost the answers to the others.
 			if (!(error instanceof CliError)) throw error;
 			say(error.message);
 			bad++;
@@ -99,7 +102,7 @@ function runWith(command: Exclude<CliCommand, { mode: 'help' }>, io: Io, progres
 	}
 	// An unread line leaves the answers incomplete, so it outranks a claim that does not stand.
 	if (bad) return EXIT_SOME_LINES_BAD;
-	return command.failIfNotStanding && notStanding ? EXIT_NOT_STANDING : 0;
+	return failIfNotStanding && notStanding ? EXIT_NOT_STANDING : 0;
 }
 
 /** Verdicts that tell the user the quote stands: this person said this, in these or in other words (SPEC.md). */
