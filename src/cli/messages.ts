@@ -36,7 +36,7 @@ export const messages = {
 	repeatedOption: (option: string) => `${option} is given twice; give it once`,
 	badMaxCorpusMb: (value: string) => `--max-corpus-mb needs a size in MB above 0, e.g. --max-corpus-mb 250 (not "${value}")`,
 	claimAndJsonl: 'give either a claim or --jsonl FILE, not both',
-	corpusMissing: (dir: string) => `corpus folder not found: ${dir}`,
+	corpusMissing: (dir: string) => `corpus folder not found: ${dir} (check the path given to --corpus)`,
 	corpusNotFolder: (dir: string) => `not a folder: ${dir} (--corpus needs a folder of .txt files)`,
 	corpusUnreadable: (dir: string, why: string) => `cannot read corpus folder ${dir}: ${why}`,
 	corpusTooLarge: (mb: number, maxMb: number, memoryPerMb: number) =>
@@ -44,8 +44,8 @@ export const messages = {
 		`(${((mb * memoryPerMb) / 1024).toFixed(1)} GB here). Split it into folders of at most ${maxMb} MB and check against each, ` +
 		`or raise the limit with --max-corpus-mb ${Math.ceil(mb)} on a machine with that memory to spare`,
 	corpusEmpty: (dir: string) => `no .txt documents in ${dir}: put the texts to check against in that folder`,
-	manifestNotJson: (file: string, why: string) => `${file} is not valid JSON: ${why}`,
-	manifestNoDocuments: (file: string) => `${file} lists no documents`,
+	manifestNotJson: (file: string, why: string) => `${file} is not valid JSON: ${why}. Fix it, or remove it to read every .txt file in the folder`,
+	manifestNoDocuments: (file: string) => `${file} lists no documents: add one {"id", "file", "title"} entry for each text`,
 	documentUnreadable: (file: string, why: string) => `cannot read ${file}: ${why}`,
 	notText: (file: string) =>
 		`${file} is not a text file: save it as plain text (UTF-8) and try again; a UTF-16 file needs its byte-order mark`,
@@ -54,11 +54,11 @@ export const messages = {
 	badManifest: (why: string) => `bad corpus manifest: ${why}`,
 	manifestFileLeaves: (where: string, file: string, escape: Escape) => `${where} names "${file}", ${leaves(escape)}`,
 	fileLeaves: (folder: string, file: string, escape: Escape) => `${folder}: "${file}" is ${leaves(escape)}`,
-	jsonlMissing: (file: string) => `claims file not found: ${file}`,
+	jsonlMissing: (file: string) => `claims file not found: ${file} (check the path given to --jsonl; "-" reads stdin)`,
 	jsonlUnreadable: (file: string, why: string) => `cannot read claims file ${file}: ${why}`,
-	lineNotJson: (line: number, why: string) => `line ${line}: not JSON (${why}); skipped`,
+	lineNotJson: (line: number, why: string) => `line ${line}: not JSON (${why}); write each claim as {"id": "c1", "claim": "..."} on one line; skipped`,
 	lineNotObject: (line: number) => `line ${line}: expected an object such as {"id": "c1", "claim": "..."}; skipped`,
-	lineNoClaim: (line: number) => `line ${line}: no "claim" string; skipped`,
+	lineNoClaim: (line: number) => `line ${line}: no "claim" string; give the quote as "claim": "..."; skipped`,
 	lineTooLong: (line: number, chars: number, max: number) =>
 		`line ${line}: ${chars.toLocaleString('en')} characters, too long for one claim (at most ${max.toLocaleString('en')}): put one quote on each line; skipped`,
 	lineBadId: (line: number) => `line ${line}: "id" must be a string or a number; skipped`,
