@@ -1,16 +1,30 @@
+import { DEFAULT_MAX_CORPUS_MB } from './corpus-size.ts';
 import { messages } from './messages.ts';
 
-/** What the verify command was asked to do. `corpusDir` null means the bundled corpus. */
+/** What every mode shares. `corpusDir` null means the bundled corpus. */
+export type CommonOptions = {
+	corpusDir: string | null;
+	/** Largest corpus read, in MB of files (1 MB = 2^20 bytes). */
+	maxCorpusMb: number;
+	/** Show progress on stderr even when it is not a terminal. */
+	progress: boolean;
+	/** Exit with EXIT_NOT_STANDING when any claim's verdict says the quote does not stand. */
+	failIfNotStanding: boolean;
+};
+
+/** What the verify command was asked to do. */
 export type CliCommand =
 	| { mode: 'help' }
-	| { mode: 'claim'; claim: string; json: boolean; corpusDir: string | null }
-	| { mode: 'jsonl'; file: string; corpusDir: string | null };
+	| ({ mode: 'claim'; claim: string; json: boolean } & CommonOptions)
+	| ({ mode: 'jsonl'; file: string } & CommonOptions);
 
 /** Bad arguments are an expected outcome, so they come back as a value with the message to show. */
 export type ParsedArgs = CliCommand | { mode: 'error'; message: string };
 
-const VALUE_OPTIONS = ['--corpus', '--jsonl'] as const;
+const VALUE_OPTIONS = ['--corpus', '--jsonl', '--max-corpus-mb'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
+const FLAGS = ['--json', '--progress', '--fail-if-not-standing', '--help', '-h'] as const;
+type Flag = (typeof FLAGS)[number];
 
 /**
  * Reads the command line (without `node` and the script). Words that are not
@@ -20,19 +34,14 @@ type ValueOption = (typeof VALUE_OPTIONS)[number];
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	const values: Partial<Record<ValueOption, string>> = {};
+	const flags = new Set<Flag>();
 	const words: string[] = [];
-	let json = false;
-	let help = false;
 	let optionsEnded = false;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
-		if (optionsEnded || !looksLikeOption(arg)) {
-			words.push(arg);
-			continue;
-		}
-		if (arg === '--') optionsEnded = true;
-		else if (arg === '--help' || arg === '-h') help = true;
-		else if (arg === '--json') json = true;
+		if (optionsEnded || !looksLikeOption(arg)) words.push(arg);
+		else if (arg === '--') optionsEnded = true;
+		else if (isFlag(arg)) flags.add(arg);
 		else {
 			const [name, inline] = splitInlineValue(arg);
 			if (!isValueOption(name)) return error(messages.unknownOption(name));
@@ -44,15 +53,25 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 			values[name] = value;
 		}
 	}
-	if (help) return { mode: 'help' };
-	const corpusDir = values['--corpus'] ?? null;
-	const claim = words.join(' ');
+	if (flags.has('--help') || flags.has('-h')) return { mode: 'help' };
+	return toCommand(values, flags, words.join(' '));
+}
+
+function toCommand(values: Partial<Record<ValueOption, string>>, flags: ReadonlySet<Flag>, claim: string): ParsedArgs {
+	const maxCorpusMb = values['--max-corpus-mb'] === undefined ? DEFAULT_MAX_CORPUS_MB : Number(values['--max-corpus-mb']);
+	if (!Number.isFinite(maxCorpusMb) || maxCorpusMb <= 0) return error(messages.badMaxCorpusMb(values['--max-corpus-mb'] ?? ''));
+	const common: CommonOptions = {
+		corpusDir: values['--corpus'] ?? null,
+		maxCorpusMb,
+		progress: flags.has('--progress'),
+		failIfNotStanding: flags.has('--fail-if-not-standing')
+	};
 	if (values['--jsonl'] !== undefined) {
 		if (claim.trim()) return error(messages.claimAndJsonl);
-		return { mode: 'jsonl', file: values['--jsonl'], corpusDir };
+		return { mode: 'jsonl', file: values['--jsonl'], ...common };
 	}
 	if (!claim.trim()) return error(messages.noClaim);
-	return { mode: 'claim', claim, json, corpusDir };
+	return { mode: 'claim', claim, json: flags.has('--json'), ...common };
 }
 
 /** "--x" and "-x" are options; "-5 percent" and "—Putin" are words of a claim; "-" alone is a value (stdin). */
@@ -68,6 +87,10 @@ function splitInlineValue(arg: string): [string, string | undefined] {
 
 function isValueOption(name: string): name is ValueOption {
 	return (VALUE_OPTIONS as readonly string[]).includes(name);
+}
+
+function isFlag(name: string): name is Flag {
+	return (FLAGS as readonly string[]).includes(name);
 }
 
 function error(message: string): ParsedArgs {

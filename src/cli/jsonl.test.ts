@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClaimLines } from './jsonl.ts';
+import { MAX_LINE_CHARS, parseClaimLines } from './jsonl.ts';
 
 describe('parseClaimLines', () => {
 	it('numbers lines from 1, skips blank ones and reports bad ones by number', () => {
@@ -30,6 +30,14 @@ describe('parseClaimLines', () => {
 	it('keeps the claim exactly as written, quotes and spaces included', () => {
 		const claim = '  “We can manufacture everything,” Putin said. ';
 		expect(parseClaimLines(JSON.stringify({ id: 'q', claim }))).toEqual([{ kind: 'claim', line: 1, id: 'q', claim }]);
+	});
+
+	it('refuses a line too long to be one claim, before parsing it', () => {
+		const huge = JSON.stringify({ id: 'h', claim: 'word '.repeat(MAX_LINE_CHARS / 5) });
+		expect(parseClaimLines(`${huge}\n{"claim": "short"}`)).toEqual([
+			{ kind: 'bad', line: 1, message: expect.stringMatching(/^line 1: \d[\d,]* characters, too long for one claim/) },
+			{ kind: 'claim', line: 2, id: '2', claim: 'short' }
+		]);
 	});
 
 	it('answers an empty file with no lines', () => expect(parseClaimLines('\n\n')).toEqual([]));

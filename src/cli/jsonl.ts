@@ -6,6 +6,13 @@ export type ClaimLine =
 	| { kind: 'bad'; line: number; message: string };
 
 /**
+ * Longest line read as a claim (characters). The engine reads at most the first 4,000
+ * characters of a claim (MAX_CLAIM_CHARS in its verify.ts), and a JSON line that escapes every one of them (\u201c) is six times
+ * that; a longer line is a document or a whole file on one line, not a quote.
+ */
+export const MAX_LINE_CHARS = 100_000;
+
+/**
  * Reads a JSONL claims file: one {"id", "claim"} object per line, numbered
  * from 1. Blank lines are skipped silently; a line without an id gets its
  * line number as id, so every answer can be matched to its question.
@@ -22,6 +29,7 @@ export function parseClaimLines(text: string): ClaimLine[] {
 }
 
 function parseClaimLine(raw: string, line: number): ClaimLine {
+	if (raw.length > MAX_LINE_CHARS) return { kind: 'bad', line, message: messages.lineTooLong(line, raw.length, MAX_LINE_CHARS) };
 	let value: unknown;
 	try {
 		value = JSON.parse(raw);

@@ -6,12 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildIndex, toSpecResult, verify, type CheckResult, type Corpus, type SourceIndex } from '../lib/engine/index.ts';
-import { parseArgs, type CliCommand } from './args.ts';
+import { buildIndex, toSpecResult, verify, type CheckResult, type Corpus, type SourceIndex, type Verdict } from '../lib/engine/index.ts';
+import { parseArgs, type CliCommand, type CommonOptions } from './args.ts';
 import { formatResult } from './format.ts';
-import { parseClaimLines } from './jsonl.ts';
+import { parseClaimLines, type ClaimLine } from './jsonl.ts';
 import { BUNDLED_CORPUS_DIR, loadCorpus } from './load-corpus.ts';
-import { CliError, EXIT_BAD_INPUT, EXIT_SOME_LINES_BAD, fsReason, messages, USAGE } from './messages.ts';
+import { MB } from './corpus-size.ts';
+import { USAGE } from './help.ts';
+import { CliError, EXIT_BAD_INPUT, EXIT_NOT_STANDING, EXIT_SOME_LINES_BAD, fsReason, messages } from './messages.ts';
+import { progressOn, SILENT, type Progress } from './progress.ts';
+import { decodeTextFile } from './read-text.ts';
 
 /** Runs one command; returns the exit status. Output goes through `out` and `err` so tests can call it in-process. */
 export function runVerify(argv: readonly string[], io: Io): number {
@@ -40,37 +44,82 @@ export type Io = {
 	err: (line: string) => void;
 	/** Whether stdout is a terminal that shows colour. */
 	colour: boolean;
-	/** Reads standard input whole, for `--jsonl -`. */
-	readStdin: () => string;
+	/** Whether stderr is a terminal: progress shows there unasked, each line replacing the last. */
+	errTerminal: boolean;
+	/** Writes to stderr as given (no prefix, no newline), for progress lines. */
+	errRaw: (text: string) => void;
+	/** Reads standard input whole, as bytes, for `--jsonl -`. */
+	readStdin: () => Uint8Array;
 };
 
-function run(command: Exclude<CliCommand, { mode: 'help' }>, io: Io): number {
-	// Read the claims before building the index, so a missing file fails fast.
-	const claimsText = command.mode === 'jsonl' ? readClaimsFile(command.file, io) : null;
-	const corpus = loadCorpus(command.corpusDir ?? BUNDLED_CORPUS_DIR);
-	const index = buildIndex(corpus);
-	if (command.mode === 'claim') {
-		const result = check(command.claim, index, 'the claim');
-		io.out(command.json ? JSON.stringify(toSpecResult(result)) : formatResult(result, documentsById(corpus), io.colour));
-		return 0;
+type Command = Exclude<CliCommand, { mode: 'help' }>;
+
+/** Where a run's output goes: results on stdout, messages on stderr, each message clearing the progress line first. */
+type Output = { io: Io; progress: Progress; say: (line: string) => void };
+
+function run(command: Command, io: Io): number {
+	const progress = command.progress || io.errTerminal ? progressOn(io.errRaw, io.errTerminal) : SILENT;
+	const say = (line: string) => {
+		progress.clear();
+		io.err(line);
+	};
+	try {
+		// Read the claims before building the index, so a missing file fails fast.
+		const claimsText = command.mode === 'jsonl' ? readClaimsFile(command.file, io) : '';
+		const { corpus, index } = indexCorpus(command, progress);
+		if (command.mode === 'claim') return checkOne(command, corpus, index, { io, progress, say });
+		return checkLines(parseClaimLines(claimsText), index, command.failIfNotStanding, { io, progress, say });
+	} finally {
+		// An error message printed after this must not land on the end of a progress line.
+		progress.clear();
 	}
+}
+
+function checkOne(command: Extract<Command, { mode: 'claim' }>, corpus: Corpus, index: SourceIndex, { io, progress }: Output): number {
+	const result = check(command.claim, index, 'the claim');
+	progress.clear();
+	io.out(command.json ? JSON.stringify(toSpecResult(result)) : formatResult(result, documentsById(corpus), io.colour));
+	return command.failIfNotStanding && !stands(result) ? EXIT_NOT_STANDING : 0;
+}
+
+/** Answers every readable line in order; a bad line is reported by number and skipped. */
+function checkLines(lines: ClaimLine[], index: SourceIndex, failIfNotStanding: boolean, { io, progress, say }: Output): number {
 	let bad = 0;
-	for (const line of parseClaimLines(claimsText ?? '')) {
-		if (line.kind === 'bad') {
-			io.err(line.message);
-			bad++;
-			continue;
-		}
+	let notStanding = 0;
+	for (const [i, line] of lines.entries()) {
+		progress.show(messages.checking(i + 1, lines.length), i === 0 || i === lines.length - 1);
 		try {
-			io.out(JSON.stringify(toSpecResult(check(line.claim, index, `line ${line.line}`), line.id)));
+			if (line.kind === 'bad') throw new CliError(line.message, EXIT_SOME_LINES_BAD);
+			const result = check(line.claim, index, `line ${line.line}`);
+			io.out(JSON.stringify(toSpecResult(result, line.id)));
+			if (!stands(result)) notStanding++;
 		} catch (error) {
-			// An engine failure on one claim must not cost the answers to the others.
+			// An unreadable line, or an engine failure on one claim, must not cost the answers to the others.
 			if (!(error instanceof CliError)) throw error;
-			io.err(error.message);
+			say(error.message);
 			bad++;
 		}
 	}
-	return bad ? EXIT_SOME_LINES_BAD : 0;
+	// An unread line leaves the answers incomplete, so it outranks a claim that does not stand.
+	if (bad) return EXIT_SOME_LINES_BAD;
+	return failIfNotStanding && notStanding ? EXIT_NOT_STANDING : 0;
+}
+
+/** Verdicts that tell the user the quote stands: this person said this, in these or in other words (SPEC.md). */
+const STANDING: ReadonlySet<Verdict> = new Set<Verdict>(['exact', 'close', 'reworded']);
+
+function stands(result: CheckResult): boolean {
+	return STANDING.has(result.verdict);
+}
+
+/** Reads the corpus and builds its index, telling `progress` how far it has come. */
+function indexCorpus(command: CommonOptions, progress: Progress): { corpus: Corpus; index: SourceIndex } {
+	const onFileRead = (done: number, total: number) => progress.show(messages.readingFiles(done, total), done === 1 || done === total);
+	const corpus = loadCorpus(command.corpusDir ?? BUNDLED_CORPUS_DIR, { maxCorpusMb: command.maxCorpusMb, onFileRead });
+	const bytes = corpus.documents.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0);
+	// One synchronous call with no steps to report: say what it is doing, once, before it starts.
+	progress.show(messages.indexing(corpus.documents.length, bytes / MB), true);
+	return { corpus, index: buildIndex(corpus) };
 }
 
 /** The engine promises never to throw on any string; if it does, the person sees where, not a stack trace. */
@@ -83,13 +132,16 @@ function check(claim: string, index: SourceIndex, where: string): CheckResult {
 	}
 }
 
+/** The claims file decoded like any text file, so a BOM (UTF-8 or UTF-16) does not spoil its first line. */
 function readClaimsFile(file: string, io: Io): string {
+	let bytes: Uint8Array;
 	try {
-		return file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+		bytes = file === '-' ? io.readStdin() : readFileSync(file);
 	} catch (error) {
 		const code = error instanceof Error && 'code' in error ? error.code : '';
 		throw new CliError(code === 'ENOENT' ? messages.jsonlMissing(file) : messages.jsonlUnreadable(file, fsReason(error)));
 	}
+	return decodeTextFile(bytes, file === '-' ? 'standard input' : file, 'data');
 }
 
 function documentsById(corpus: Corpus) {
@@ -106,7 +158,9 @@ function main(): void {
 		out: (line) => process.stdout.write(line + '\n'),
 		err: (line) => process.stderr.write(`verify: ${line}\n`),
 		colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-		readStdin: () => readFileSync(0, 'utf8')
+		errTerminal: Boolean(process.stderr.isTTY),
+		errRaw: (text) => process.stderr.write(text),
+		readStdin: () => readFileSync(0)
 	};
 	try {
 		process.exitCode = runVerify(process.argv.slice(2), io);

@@ -1,9 +1,8 @@
+import { describeText } from './describe';
 import { sha256Hex } from './hash';
-import { guessMeta } from './meta';
 import { messages } from './messages';
 import { readMarkdown } from './markdown';
 import { sniffKind } from './sniff';
-import { tidyText } from './text';
 import { readTxt } from './txt';
 import type { Extracted, Read, SourceKind } from './types';
 
@@ -29,9 +28,8 @@ const readers: Record<SourceKind, (bytes: Uint8Array) => Read | Promise<Read>> =
 /** Tidies the text, guesses the missing metadata and hashes the result. */
 async function finish(kind: SourceKind, read: Read, fileName: string, bytes: number): Promise<Extracted> {
 	if (!read.ok) return { ok: false, fileName, message: read.message };
-	const text = tidyText(read.text);
+	const { text, meta } = describeText(read.text, fileName, read.meta);
 	if (text === '') return { ok: false, fileName, message: messages.noText };
-	const meta = guessMeta(text, fileName, read.meta);
 	return { ok: true, kind, text, meta, fileName, bytes, hash: await sha256Hex(text) };
 }
 
