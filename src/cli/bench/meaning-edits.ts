@@ -17,13 +17,15 @@ const DROPPABLE = new Set(['not', 'never']);
 /** "We will raise the tax" -> "We will not raise the tax"; "is not weakening" -> "is weakening". */
 export const negation: Edit = (passage, rng) => {
 	const all = words(passage);
-	const dropping = all.filter((w, k) => DROPPABLE.has(w.text.toLowerCase()) && k > 0 && AUXILIARIES.has(all[k - 1].text.toLowerCase()));
-	if (dropping.length && rng.chance(0.5)) {
+	// A passage with a negation loses one; a passage without gains one.
+	if (all.some((w) => isNegator(w.text))) {
+		const dropping = all.filter((w, k) => DROPPABLE.has(w.text.toLowerCase()) && k > 0 && AUXILIARIES.has(all[k - 1].text.toLowerCase()));
+		if (!dropping.length) return null;
 		const w = rng.pick(dropping);
 		return passage.slice(0, w.start).trimEnd() + ' ' + passage.slice(w.end).trimStart();
 	}
-	const adding = all.filter((w, k) => AUXILIARIES.has(w.text.toLowerCase()) && k + 1 < all.length && !isNegator(all[k + 1].text));
-	if (!adding.length || all.some((w) => isNegator(w.text))) return null;
+	const adding = all.filter((w, k) => AUXILIARIES.has(w.text.toLowerCase()) && k + 1 < all.length);
+	if (!adding.length) return null;
 	const w = rng.pick(adding);
 	return passage.slice(0, w.end) + ' not' + passage.slice(w.end);
 };
