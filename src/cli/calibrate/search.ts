@@ -4,9 +4,8 @@
  * rule: no false acquittal on the part of the data the value is chosen on, and
  * the most answers right among such values; the other part only reports.
  */
-import { judgeAll, readClaim, type ClaimReading, type Cutoffs, type SourceIndex, type Span, type Verdict } from '../../lib/engine/index.ts';
+import { judgeReading, readClaim, type ClaimReading, type Cutoffs, type SourceIndex, type Span, type Verdict } from '../../lib/engine/index.ts';
 import { wordKeys } from '../bench/text-units.ts';
-import { compareCandidates } from '../../lib/engine/verdict/index.ts';
 import type { Labelled, LabelledSet } from './sets.ts';
 
 const STANDS: readonly Verdict[] = ['exact', 'close', 'reworded'];
@@ -29,18 +28,12 @@ export type Score = { n: number; right: number; falseAcquittals: number };
 /** The verdict verify() would give under `cutoffs`, and whether it is right and whether it acquits wrongly. */
 export function outcome(r: Read, cutoffs: Cutoffs): { verdict: Verdict; right: boolean; falseAcquittal: boolean } {
 	const { labelled, reading, index } = r;
-	let verdict: Verdict = 'not_found';
-	let located = false;
-	if (!('cannot' in reading)) {
-		const best = judgeAll(reading.candidates, reading.claim, index, cutoffs).sort(compareCandidates)[0];
-		if (best && best.verdict !== 'not_found') {
-			verdict = best.verdict;
-			const span = best.match.span;
-			// Another place where the very same words stand (a repeated paragraph, a speech quoting an earlier one) is a source too.
-			const same = (s: { doc: string; span: Span }) => sameWords(index.document(s.doc)?.text.slice(s.span.start, s.span.end) ?? '', best.match.text);
-			located = labelled.sources.some((s) => (s.doc === best.match.doc && s.span.start < span.end && span.start < s.span.end) || same(s));
-		}
-	}
+	const result = judgeReading(reading, index, cutoffs);
+	const verdict = result.verdict;
+	const found = result.source;
+	// Another place where the very same words stand (a repeated paragraph, a speech quoting an earlier one) is a source too.
+	const same = (s: { doc: string; span: Span }) => found !== null && sameWords(index.document(s.doc)?.text.slice(s.span.start, s.span.end) ?? '', found.text);
+	const located = found !== null && labelled.sources.some((s) => (s.doc === found.doc && s.span.start < found.span.end && found.span.start < s.span.end) || same(s));
 	const needsSource = verdict !== 'not_found';
 	const right = labelled.fits.includes(verdict) && (!needsSource || located);
 	const falseAcquittal = STANDS.includes(verdict) && !labelled.fits.some((v) => STANDS.includes(v));

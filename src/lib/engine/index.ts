@@ -5,5 +5,5 @@ export { toSpecResult } from './report.ts';
 export { corpusFromManifest, corpusFromFiles, CorpusError } from './corpus/index.ts';
 export type * from './types.ts';
 /** For `npm run calibrate`: the check before the judge, and the judge's cut-offs. */
-export { judgeAll, readClaim, type ClaimReading } from './verify.ts';
+export { judgeReading, readClaim, type ClaimReading } from './verify.ts';
 export { CUTOFFS, type Cutoffs } from './verdict/index.ts';

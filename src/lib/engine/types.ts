@@ -165,7 +165,8 @@ export type NotFoundReason =
 	| 'nothing to check' // empty, punctuation only, only an attribution, a URL, one common word
 	| 'too short' // a few common words cannot identify a passage
 	| 'not in corpus' // the words are checkable but no passage says them
-	| 'not the same statement'; // a passage shares some of the words, but not what the claim says (the nearest is shown)
+	| 'not the same statement' // a passage shares some of the words, but not what the claim says (the nearest is shown)
+	| 'too long'; // the words checked stand in a source, but the paste goes on past the words checked
 
 /** What every check has, whatever its verdict. */
 type CheckBase = {

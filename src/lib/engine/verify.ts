@@ -2,46 +2,55 @@
  * One check, stage by stage: claim -> tokens -> candidate windows ->
  * alignment and measures -> judge -> ranking -> result. Nothing else.
  */
-import { isRole, maskLinksAndMarkup, parseClaim, uncheckable } from './claim/index.ts';
+import { isRole, maskLinksAndMarkup, parseClaim, piecesOf, uncheckable } from './claim/index.ts';
 import type { SourceIndex } from './corpus/index.ts';
 import { examine, examineWindows, findWindows, type Candidate } from './match/index.ts';
 
 import { contextOf, tokenise, type Token } from './text/index.ts';
-import type { CheckResult, CorpusDocument, Difference, NotFoundReason, NotFoundResult, ParsedClaim, SourceMatch, Span } from './types.ts';
+import type { CheckResult, CorpusDocument, Difference, FoundResult, NotFoundReason, NotFoundResult, ParsedClaim, SourceMatch, Span } from './types.ts';
 import { compareCandidates, contextDifferences, CUTOFFS, isSpeakerConflict, judge, notFoundReason, reasonFor, type Cutoffs, type Judged } from './verdict/index.ts';
 
 /** Candidate windows aligned per check: enough for repeated paragraphs and near-duplicate copies. */
 const CANDIDATES = 6;
-/** Characters of a pasted claim that are read; a longer paste is checked on its beginning. */
-export const MAX_CLAIM_CHARS = 4000;
-/** Words of a claim that are aligned: a quote is rarely longer, and alignment grows with its square. */
-export const MAX_CLAIM_WORDS = 250;
+/** Characters of a pasted claim that are read: well beyond the words checked (claim/pieces.ts), so parsing stays linear and small. */
+export const MAX_CLAIM_CHARS = 12_000;
 
 export function verify(claimText: string, index: SourceIndex, cutoffs: Cutoffs = CUTOFFS): CheckResult {
 	const started = now();
-	const read = readClaim(claimText, index);
-	if ('cannot' in read) return notFound(read.claim, read.cannot.reason, null, started, read.cannot.sentence);
-	const judged = judgeAll(read.candidates, read.claim, index, cutoffs).sort(compareCandidates);
-	return resultOf(read.claim, judged, index, started, cutoffs);
+	return judgeReading(readClaim(claimText, index), index, cutoffs, started);
 }
 
-/** The claim read and its candidate passages measured: everything before the judge, for verify and for calibration. */
-export type ClaimReading = { claim: ParsedClaim; candidates: Candidate[] } | { claim: ParsedClaim; cannot: { reason: NotFoundReason; sentence: string } };
+/** The judge's answer on a claim already read: calibration judges one reading under many cut-offs. */
+export function judgeReading(read: ClaimReading, index: SourceIndex, cutoffs: Cutoffs = CUTOFFS, started = now()): CheckResult {
+	if ('cannot' in read) return notFound(read.claim, read.cannot.reason, null, started, read.cannot.sentence);
+	const judged = read.pieces.map((piece) => judgeAll(piece, read.claim, index, cutoffs).sort(compareCandidates));
+	const result = judged.length === 1 ? resultOf(read.claim, judged[0], index, started, cutoffs) : resultOfPieces(read.claim, judged, index, started, cutoffs);
+	return read.claim.unchecked ? withUncheckedTail(result, index, started) : result;
+}
+
+/** The claim read and its candidate passages measured, a list per piece: everything before the judge, for verify and for calibration. */
+export type ClaimReading = { claim: ParsedClaim; pieces: Candidate[][] } | { claim: ParsedClaim; cannot: { reason: NotFoundReason; sentence: string } };
 
 export function readClaim(claimText: string, index: SourceIndex): ClaimReading {
 	const original = String(claimText ?? '');
-	const claim: ParsedClaim = { ...parseClaim(original.slice(0, MAX_CLAIM_CHARS), index.registry), original };
-	const { tokens, text, hadAny } = claimTokens(original, claim.quoteSpans);
-	const cannot = uncheckable(tokens, hadAny, index.words);
+	const parsed = parseClaim(original.slice(0, MAX_CLAIM_CHARS), index.registry);
+	const { tokens, text, hadAny } = claimTokens(original, parsed.quoteSpans);
+	const { pieces, unchecked } = piecesOf(tokens, original);
+	const cut = original.length > MAX_CLAIM_CHARS ? { start: tokens.at(-1)?.span.end ?? MAX_CLAIM_CHARS, end: original.length } : null;
+	const claim: ParsedClaim = { ...parsed, original, unchecked: unchecked ?? cut };
+	const cannot = uncheckable(tokens, hadAny, index.words, index.registry);
 	if (cannot) return { claim, cannot };
 	const favoured = speakerDocuments(claim, index);
-	const words = { tokens, original, speakerAsWritten: claim.speakerAsWritten ?? null };
-	const windows = findWindows(text, index, CANDIDATES, (doc) => favoured.has(doc));
-	return { claim, candidates: examineWindows(windows, (w) => examine(w, words, index)) };
+	const windowsOf = (piece: Token[]) => findWindows(pieces.length === 1 ? text : piece.map((t) => t.raw).join(' '), index, CANDIDATES, (doc) => favoured.has(doc));
+	const examinePiece = (piece: Token[]) => {
+		const words = { tokens: piece, original, speakerAsWritten: claim.speakerAsWritten ?? null };
+		return examineWindows(windowsOf(piece), (w) => examine(w, words, index));
+	};
+	return { claim, pieces: pieces.map(examinePiece) };
 }
 
 /** Each candidate with the judge's verdict on it and whether its speaker is the one the claim names. */
-export function judgeAll(candidates: Candidate[], claim: ParsedClaim, index: SourceIndex, cutoffs: Cutoffs): Judged[] {
+function judgeAll(candidates: Candidate[], claim: ParsedClaim, index: SourceIndex, cutoffs: Cutoffs): Judged[] {
 	return candidates.map((c) => {
 		const named = claimedIn(claim, index.document(c.match.doc)!, index);
 		const conflict = isSpeakerConflict(named, c.match.attribution, (a, b) => index.registry.samePerson(a, b));
@@ -77,6 +86,44 @@ function resultOf(claim: ParsedClaim, judged: Judged[], index: SourceIndex, star
 	};
 }
 
+/**
+ * A long claim checked in pieces stands only if every piece does: one piece not found makes
+ * the whole not found (its nearest passage shown); otherwise the weakest verdict by SPEC's
+ * precedence, with every piece's differences, and the pieces' span when one document holds them in order.
+ */
+function resultOfPieces(claim: ParsedClaim, pieces: Judged[][], index: SourceIndex, started: number, cutoffs: Cutoffs): CheckResult {
+	const results = pieces.map((judged) => resultOf(claim, judged, index, started, cutoffs));
+	const missing = results.find((r) => r.verdict === 'not_found');
+	if (missing) {
+		const near = results.find((r) => r.source)?.source ?? missing.nearest;
+		return notFound(claim, near ? 'not the same statement' : 'not in corpus', near, started);
+	}
+	const found = results as FoundResult[];
+	const verdict = PRECEDENCE.find((v) => found.some((r) => r.verdict === v))!;
+	const [first, last] = [found[0], found.at(-1)!];
+	const oneSpan = found.every((r, k) => r.source.doc === first.source.doc && (k === 0 || r.source.span.start >= found[k - 1].source.span.end));
+	const span = oneSpan ? { start: first.source.span.start, end: last.source.span.end } : first.source.span;
+	const text = index.document(first.source.doc)!.text;
+	const source = withContext({ ...first.source, span, text: text.slice(span.start, span.end) }, index);
+	const worst = found.find((r) => r.verdict === verdict)!;
+	return { ...worst, verdict, source, differences: found.flatMap((r) => r.differences), score: Math.min(...found.map((r) => r.score)), elapsedMs: now() - started };
+}
+
+/** From weakest to strongest: a combined verdict is the first of these any piece has. */
+const PRECEDENCE = ['altered', 'misattributed', 'reworded', 'close', 'exact'] as const;
+
+/**
+ * Words past the limit were not checked, so no verdict may say the claim stands: what would
+ * stand becomes not found ("too long"), with the passage the checked words stand in. A change
+ * or another speaker found in the checked words stays what it is, and the reason says what was checked.
+ */
+function withUncheckedTail(result: CheckResult, index: SourceIndex, started: number): CheckResult {
+	const checkedWords = result.claim.original.slice(0, result.claim.unchecked!.start).split(/\s+/).filter(Boolean).length;
+	const note = ` Only the first ${checkedWords.toLocaleString('en')} words were checked; the rest of the paste was not.`;
+	if (result.verdict === 'altered' || result.verdict === 'misattributed' || result.verdict === 'not_found') return { ...result, reason: result.reason + note };
+	return notFound(result.claim, 'too long', result.source, started, notFoundReason('too long') + note);
+}
+
 const speakerDocumentsMemo = new WeakMap<SourceIndex, Map<string, Set<number>>>();
 
 /** Documents whose manifest lists the speaker the claim names (memoised per index and name). */
@@ -96,7 +143,7 @@ function speakerDocuments(claim: ParsedClaim, index: SourceIndex): Set<number> {
 	return docs;
 }
 
-/** The words of the stretches checked, as one token list, and their text for the candidate search. */
+/** The words of the stretches checked, as one token list, and their text for the candidate search (of a one-piece claim). */
 function claimTokens(original: string, stretches: Span[]): { tokens: Token[]; text: string; hadAny: boolean } {
 	let hadAny = false;
 	const tokens: Token[] = [];
@@ -109,7 +156,7 @@ function claimTokens(original: string, stretches: Span[]): { tokens: Token[]; te
 		tokens.push(...own);
 		texts.push(masked);
 	});
-	return { tokens: tokens.slice(0, MAX_CLAIM_WORDS), text: texts.join(' '), hadAny };
+	return { tokens, text: texts.join(' '), hadAny };
 }
 
 function notFound(claim: ParsedClaim, reason: NotFoundReason, nearest: SourceMatch | null, started: number, sentence = notFoundReason(reason)): NotFoundResult {

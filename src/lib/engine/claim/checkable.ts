@@ -5,6 +5,7 @@
  */
 import { STOP_WORDS } from '../text/index.ts';
 import type { WordArrays } from '../corpus/index.ts';
+import type { PeopleRegistry } from '../speakers/index.ts';
 import type { Token } from '../text/index.ts';
 import type { NotFoundReason } from '../types.ts';
 
@@ -26,8 +27,11 @@ export type Uncheckable = { reason: NotFoundReason; sentence: string };
 
 const PASTE_WORDS = 'paste the words of the quote or the figure';
 
-export function uncheckable(tokens: Token[], hadLinksOrMarkup: boolean, words: WordArrays): Uncheckable | null {
+export function uncheckable(tokens: Token[], hadLinksOrMarkup: boolean, words: WordArrays, registry: PeopleRegistry): Uncheckable | null {
 	const wordsAndFigures = tokens.filter((t) => t.kind !== 'ellipsis');
+	if (isOnlyAName(wordsAndFigures, registry)) {
+		return { reason: 'nothing to check', sentence: `Nothing to check: a name says who, not what. ${capitalise(PASTE_WORDS)} this person said.` };
+	}
 	const content = wordsAndFigures.filter((t) => t.kind === 'figure' || !STOP_WORDS.has(t.norm));
 	if (wordsAndFigures.length === 0 || (hadLinksOrMarkup && wordsAndFigures.length < MIN_WORDS)) {
 		return hadLinksOrMarkup
@@ -48,4 +52,15 @@ export function uncheckable(tokens: Token[], hadLinksOrMarkup: boolean, words: W
 
 function capitalise(s: string): string {
 	return s[0].toUpperCase() + s.slice(1);
+}
+
+/** Most words a name with its titles has: "President of the Republic of Belarus Aleksandr Lukashenko". */
+const MAX_NAME_WORDS = 9;
+
+/** "Vladimir Putin", "President Lukashenko": a claim that is only a speaker, capitalised words that name a known person. */
+function isOnlyAName(tokens: Token[], registry: PeopleRegistry): boolean {
+	if (!tokens.length || tokens.length > MAX_NAME_WORDS) return false;
+	const named = tokens.filter((t) => !/^(?:of|the)$/.test(t.norm));
+	if (!named.every((t) => t.kind === 'word' && t.capital)) return false;
+	return registry.candidates(tokens.map((t) => t.raw).join(' ')).length > 0;
 }

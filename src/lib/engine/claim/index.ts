@@ -2,3 +2,4 @@
 export { parseClaim } from './parse.ts';
 export { isRole } from './patterns.ts';
 export { maskLinksAndMarkup, uncheckable, type Uncheckable } from './checkable.ts';
+export { MAX_PIECES, PIECE_WORDS, piecesOf } from './pieces.ts';

@@ -174,7 +174,7 @@ export function numberAt(t: Token[], i: number): NumberAt | null {
 	if (first?.kind === 'num') {
 		if (!spaced(t, i)) return null;
 		const value = Number(first.text.replace(/,/g, ''));
-		return andAHalf(t, { value, end: i + 1, digits: true, scaled: false, bareOne: false });
+		return andAHalf(t, withVulgarFraction(t, { value, end: i + 1, digits: true, scaled: false, bareOne: false }));
 	}
 	if (first?.kind !== 'word') return null;
 	// The words of one number: "twenty five", "twenty-five", "two hundred and ten".
@@ -195,9 +195,37 @@ export function numberAt(t: Token[], i: number): NumberAt | null {
 	return andAHalf(t, { value: reading.value, end: ends[reading.used - 1], digits: false, scaled, bareOne });
 }
 
+/** Denominators a fraction written in digits has in prose: "1 1/2", "2 3/4". */
+const DIGIT_DENOMINATORS = new Set([2, 3, 4, 8]);
+
+/** "1 1/2 million" is one and a half million, not 1, 1 and 2 million: the fraction belongs to the number. */
+function withVulgarFraction(t: Token[], n: NumberAt): NumberAt {
+	const j = n.end;
+	const [num, slash, den] = [integerAt(t, j), t[j + 1], integerAt(t, j + 2)];
+	const written = num !== null && !t[j].glued && slash?.text === '/' && slash.glued && den !== null && t[j + 2].glued;
+	if (!written || !DIGIT_DENOMINATORS.has(den) || num >= den || !endsAt(t, j + 3)) return n;
+	return { ...n, value: n.value + num / den, end: j + 3 };
+}
+
 /** "two and a half", "1 and a half": the half belongs to the number, and a scale may still follow ("... million"). */
 function andAHalf(t: Token[], n: NumberAt): NumberAt {
 	const j = n.end;
 	const half = !n.scaled && isWord(t, j, 'and') && isWord(t, j + 1, 'a') && isWord(t, j + 2, 'half') && endsAt(t, j + 3);
 	return half ? { ...n, value: n.value + 0.5, end: j + 3, bareOne: false } : n;
 }
+
+/**
+ * Whether a text may hold a figure at all, so the figure reader can be skipped:
+ * a digit, or any word of the tables above (one list, so the test cannot drift from them).
+ */
+export function mayHoldFigure(text: string): boolean {
+	return /\d/.test(text) || FIGURE_WORD.test(text);
+}
+
+const FIGURE_WORD = new RegExp(
+	`\\b(?:${[
+		...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(DIGIT_SCALES).filter((w) => w.length > 2), ...Object.keys(FRACTION_WORDS),
+		...Object.keys(MULTIPLIER_WORDS), ...MONTHS, 'sept', 'sep', '\\w+fold'
+	].join('|')})\\b`,
+	'i'
+);

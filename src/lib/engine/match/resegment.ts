@@ -1,11 +1,12 @@
 /**
  * Words split or joined differently on the two sides: a paste that lost its
- * spaces ("idealistichumanitariansentiments") or a source that prints a dash
- * as a hyphen between words ("surplus-that's" for "surplus—that's"). Such a
- * word is cut into the words the other side has, each keeping its own span,
- * so alignment meets them one to one and only white space or punctuation differs.
+ * spaces ("idealistichumanitariansentiments"), a source that prints a dash
+ * as a hyphen between words ("surplus-that's" for "surplus—that's"), or a
+ * contraction ("we're" for "we are"). Such a word is cut into the words the
+ * other side has, each keeping its own span, so alignment meets them one to
+ * one and only white space, punctuation or spelling differs.
  */
-import { isNegator, tokenise, type Token } from '../text/index.ts';
+import { isNegator, stemOf, tokenise, type Token } from '../text/index.ts';
 
 /** Most words a joined word is cut into. */
 const MAX_PARTS = 4;
@@ -14,9 +15,34 @@ export function resegment(claim: Token[], source: Token[], claimText: string, so
 	const claimNorms = new Set(claim.map((t) => t.norm));
 	const sourceNorms = new Set(source.map((t) => t.norm));
 	return {
-		claim: claim.flatMap((t) => (sourceNorms.has(t.norm) ? [t] : (cut(t, source, claimText) ?? [t]))),
-		source: source.flatMap((t) => (claimNorms.has(t.norm) ? [t] : (cut(t, claim, sourceText) ?? [t])))
+		claim: claim.flatMap((t) => (sourceNorms.has(t.norm) ? [t] : (cut(t, source, claimText) ?? expanded(t, sourceNorms) ?? [t]))),
+		source: source.flatMap((t) => (claimNorms.has(t.norm) ? [t] : (cut(t, claim, sourceText) ?? expanded(t, claimNorms) ?? [t])))
 	};
+}
+
+/** The words a contraction stands for. "'s" may be "is" or "has"; "'d", "would" or "had". */
+const CONTRACTED: Readonly<Record<string, readonly string[]>> = {
+	"'re": ['are'], "'s": ['is', 'has'], "'ve": ['have'], "'ll": ['will'], "'d": ['would', 'had'], "'m": ['am'], "n't": ['not']
+};
+/** Contractions whose first part changes: "won't" is "will not", "can't" "can not". */
+const IRREGULAR_HEADS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall' };
+
+/**
+ * "we're" as "we" + "'re" when the other side writes "we are": the second part is spelt
+ * as written (so the pair is a spelling variant, not the same word) and keyed as "are".
+ */
+function expanded(word: Token, other: ReadonlySet<string>): Token[] | null {
+	const m = /^(.+?)(n't|'re|'s|'ve|'ll|'d|'m)$/.exec(word.norm);
+	if (!m || word.kind !== 'word') return null;
+	const head = IRREGULAR_HEADS[m[1]] ?? m[1];
+	const tail = CONTRACTED[m[2]].find((w) => other.has(w));
+	if (!tail || !other.has(head)) return null;
+	const cutAt = word.span.start + (word.raw.length - m[2].length);
+	const part = (norm: string, key: string, start: number, end: number, first: boolean): Token => ({
+		...word, raw: word.raw.slice(start - word.span.start, end - word.span.start), norm, key, stem: stemOf(key),
+		span: { start, end }, sentenceStart: first && word.sentenceStart, capital: first && word.capital
+	});
+	return [part(m[1] === head ? head : m[1], head, word.span.start, cutAt, true), part(m[2], tail, cutAt, word.span.end, false)];
 }
 
 /** The word cut at the boundaries of 2..MAX_PARTS consecutive words of `other` that spell it, or null. */

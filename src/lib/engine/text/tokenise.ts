@@ -4,7 +4,7 @@
  * - `tokenise` reads a claim or a candidate window into rich tokens, with
  *   figures grouped into one token each, ellipses and [editorial insertions] marked.
  */
-import { findFigures, type Figure } from '../figures/index.ts';
+import { findFigures, mayHoldFigure, type Figure } from '../figures/index.ts';
 import { normaliseWord, spellingKey, stemOf } from './normalise.ts';
 import type { Span } from '../types.ts';
 
@@ -51,9 +51,6 @@ export type Token = {
 	figure: Figure | null;
 };
 
-/** Text without a digit or a number word holds no figure, so the figure reader is skipped. */
-const MAY_HOLD_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halve[sd]?|third|thirds|quarter|quarters|fifth|tenth|twice|thrice|double[sd]?|triple[sd]?|quadrupled|\w+fold|january|february|march|april|may|june|july|august|september|october|november|december|sept?)\b/i;
-
 const ELLIPSIS = /\[\s*(?:\.\s*\.\s*\.|…)\s*\]|\.\s*\.\s*\.|…/g;
 const OPENERS = /[\s"'“”‘’«»(\[•*-]/;
 const SENTENCE_ENDS = /[.!?…:;\n]/;
@@ -68,7 +65,7 @@ function opensSentence(text: string, at: number): boolean {
 /** Rich tokens of `text`; spans are offset by `base` (the text's place in its document). */
 export function tokenise(text: string, base = 0): Token[] {
 	const tokens: Token[] = [];
-	const figures = MAY_HOLD_FIGURE.test(text) ? findFigures(text) : [];
+	const figures = mayHoldFigure(text) ? findFigures(text) : [];
 	const ellipses = [...text.matchAll(ELLIPSIS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 	const words: { raw: string; start: number; end: number }[] = [];
 	scanWords(text, (raw, start, end) => words.push({ raw, start, end }));

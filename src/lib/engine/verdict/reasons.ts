@@ -8,6 +8,7 @@ const NOT_FOUND_REASONS: Record<NotFoundReason, string> = {
 	'nothing to check': 'Nothing to check: paste the words of the quote or the figure, not only who said it.',
 	'too short': 'Too little to check: a word or two cannot identify a passage. Paste more of the quote.',
 	'not in corpus': 'No passage in the corpus says this. That is not proof that nobody said it: the corpus may simply not hold it.',
+	'too long': 'Too long to check whole: the words checked stand in the passage shown, but a verdict cannot cover words that were not checked. Paste the part you want checked.',
 	'not the same statement': 'A passage shares some of these words, but none says what the claim says. That is not proof that nobody said it: the corpus may simply not hold it.'
 };
 
