@@ -104,4 +104,14 @@ describe('formatDate', () => {
 		['13/03/2025', '13/03/2025'],
 		['2025-13-01', '2025-13-01']
 	])('writes %s as %s', (iso, words) => expect(formatDate(iso)).toBe(words));
+
+	it('tells a context difference of the frame apart from the words that differ', () => {
+		const dated: CheckResult = {
+			...altered(),
+			differences: [{ type: 'context', severity: 'frame', claim: '1947', source: '1997', claimSpan: null, sourceSpan: null }]
+		};
+		const out = formatResult(dated, documents);
+		expect(out).toContain('When or where: the claim says “1947”, the source is dated 1997');
+		expect(out).not.toContain('Differences:');
+	});
 });

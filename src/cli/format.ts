@@ -33,7 +33,7 @@ export function formatResult(result: CheckResult, documents: ReadonlyMap<string,
 	const lines = [style.strong(`${label.icon} ${label.words}`), `  ${result.reason}`];
 	if (result.source) {
 		lines.push('', ...describeSource(result.source, documents, result.differences, style));
-		lines.push(...describeSpeakers(result.source.attribution, result.claim.claimedSpeaker));
+		lines.push(...describeSpeakers(result.source.attribution, result.claimedSpeaker));
 		lines.push(...describeDifferences(result.differences));
 		if (result.alsoIn.length) {
 			lines.push('', 'Also in:');
@@ -43,12 +43,15 @@ export function formatResult(result: CheckResult, documents: ReadonlyMap<string,
 			}
 		}
 	} else {
-		if (result.claim.claimedSpeaker) lines.push(`  You named: ${result.claim.claimedSpeaker}`);
+		if (result.claimedSpeaker) lines.push(`  You named: ${result.claimedSpeaker}`);
 		if (result.nearest) {
-			lines.push('', 'Nearest passage (NOT a match, shown only for orientation):');
+			const heading = result.notFound === 'too long' ? 'Where the words checked stand (no verdict covers the rest):' : 'Nearest passage (NOT a match, shown only for orientation):';
+			lines.push('', heading);
 			lines.push(...describeSource(result.nearest, documents, [], style).map((l) => `  ${l}`));
 		}
 	}
+	const { unchecked } = result.claim;
+	if (unchecked) lines.push('', `Not checked (past the words one check reads): “${oneLine(result.claim.original.slice(unchecked.start, unchecked.start + 80))}…”`);
 	lines.push('', style.dim(`Checked in ${result.elapsedMs.toFixed(1)} ms.`));
 	return lines.join('\n');
 }
@@ -61,7 +64,7 @@ function describeSource(match: SourceMatch, documents: ReadonlyMap<string, Corpu
 	const around = doc ? contextAround(doc.text, match) : { before: '', after: '' };
 	// No quotation marks around the passage: the source's own quotation marks must read as its own.
 	lines.push(`  ${style.dim(around.before)}»${oneLine(marked)}«${style.dim(around.after)}`);
-	const adds = unplaced.filter((d) => d.type !== 'speaker' && d.claim);
+	const adds = unplaced.filter((d) => d.type !== 'speaker' && d.type !== 'context' && d.claim);
 	if (adds.length) lines.push(`  The claim also has: ${adds.map((d) => style.removed(`[-${d.claim}-]`)).join(' ')}`);
 	const marksDifferences = differences.some((d) => d.type !== 'speaker');
 	lines.push(style.dim(`  (» « mark the words the claim matches${marksDifferences ? '; [-claim-] {+source+} where they differ' : ''})`));
@@ -86,12 +89,15 @@ function speakerLine({ speaker, evidence, cue }: Attribution): string {
 }
 
 function describeDifferences(differences: readonly Difference[]): string[] {
-	if (differences.length === 0) return [];
-	const lines = ['', 'Differences:'];
-	for (const d of differences) {
+	const words = differences.filter((d) => d.type !== 'context');
+	const lines = words.length ? ['', 'Differences:'] : [];
+	for (const d of words) {
 		const claim = d.claim ? `“${oneLine(d.claim)}”` : '(nothing)';
 		const source = d.source ? `“${oneLine(d.source)}”` : '(nothing)';
 		lines.push(`  - ${d.type} (${d.severity}): claim ${claim}, source ${source}`);
+	}
+	for (const d of differences.filter((d) => d.type === 'context')) {
+		lines.push('', `When or where: the claim says “${oneLine(d.claim)}”, the source is dated ${d.source} (the frame, not the words: the verdict stands as it is).`);
 	}
 	return lines;
 }
