@@ -18,13 +18,26 @@ test('load the State of the Union pack, check a famous line, and find it still t
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check' }).click();
 	let answer = await check(page, CLINTON);
 	await expect(answer.getByRole('heading', { level: 2, name: 'Exact' })).toBeVisible();
-	await expect(answer).toContainText('William J Clinton');
+	await expect(answer).toContainText('William J. Clinton');
 
 	// A reload restores the kept index: the pack is not downloaded again.
 	packRequests.length = 0;
 	await page.reload();
 	answer = await check(page, CLINTON);
 	await expect(answer.getByRole('heading', { level: 2, name: 'Exact' })).toBeVisible();
-	await expect(answer).toContainText('William J Clinton');
+	await expect(answer).toContainText('William J. Clinton');
 	expect(packRequests).toHaveLength(0);
+
+	// A framed quote: the frame names the speaker, the year and the occasion, and is never read as the quote.
+	answer = await check(page, 'Obama, 2010 State of the Union: "Economists on the left and the right say this bill has helped save jobs and avert disaster."');
+	await expect(answer.getByRole('heading', { level: 2, name: 'Exact' })).toBeVisible();
+	await expect(answer).toContainText('Barack Obama');
+
+	// A frame whose year the source's date contradicts: said, and the verdict of the words stands.
+	answer = await check(page, 'Harry Truman, 1947: "If we falter, we may endanger the peace of the world, and we shall surely endanger the welfare of this Nation."');
+	await expect(answer.getByRole('heading', { level: 2, name: 'Exact' })).toBeVisible();
+	const when = answer.getByRole('note', { name: 'When or where' });
+	await expect(when).toContainText('1947');
+	await expect(when).toContainText('1997');
+	await expect(when).toContainText('does not change the verdict');
 });
