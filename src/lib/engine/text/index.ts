@@ -6,3 +6,7 @@ export { RawWordTable, scanWordSpans } from './word-scanner.ts';
 export { INVISIBLE, nameSkeleton, normalisePunctuation, normaliseWord, spellingKey, stemOf, transliterate } from './normalise.ts';
 export { areAntonyms, hasAntonym } from './lexicon.ts';
 export * from './words.ts';
+// WordNet's relations (lemmasOf, areAntonyms, areSynonyms, phrase synonyms, sameUnitFamily) as one
+// namespace, `wordnet.areAntonyms(...)`: the hand list's areAntonyms above keeps its name until the
+// aligner and the judge move over.
+export * as wordnet from './wordnet.ts';
