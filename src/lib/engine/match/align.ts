@@ -4,13 +4,16 @@
  * tolerant of spelling variants, inflection, typos, replaced words and gaps.
  * An ellipsis in the claim skips any stretch of the source for free.
  */
-import { areAntonyms, hasAntonym } from '../text/index.ts';
+import { areOpposite, areSynonymous, changesModality, changesUnit } from '../text/index.ts';
 import { nameSkeleton } from '../text/index.ts';
 import { measuresAlike } from '../figures/index.ts';
 import type { Token } from '../text/index.ts';
 
-/** How a claim word meets a source word. */
-export type PairKind = 'same' | 'spelling' | 'name' | 'inflection' | 'typo' | 'figure' | 'antonym' | 'mismatch';
+/**
+ * How a claim word meets a source word. `synonym` keeps the statement (WordNet's main senses);
+ * `antonym`, `unit` ("weeks" for "months") and `modal` ("can" for "must") change it.
+ */
+export type PairKind = 'same' | 'spelling' | 'name' | 'inflection' | 'typo' | 'figure' | 'synonym' | 'antonym' | 'unit' | 'modal' | 'mismatch';
 
 export type AlignOp =
 	| { op: 'pair'; i: number; j: number; kind: PairKind }
@@ -25,7 +28,10 @@ export const PAIR_CREDIT: Record<PairKind, number> = {
 	name: 0.9,
 	typo: 0.8,
 	figure: 0.9,
+	synonym: 0.85,
 	antonym: 0.7,
+	unit: 0.7,
+	modal: 0.7,
 	inflection: 0.75,
 	mismatch: 0
 };
@@ -112,11 +118,11 @@ function traceBack(n: number, endJ: number, width: number, from: Int8Array, skip
 	return ops.reverse().filter((op, k, all) => op.op !== 'source' || all.slice(0, k).some((o) => o.op === 'pair'));
 }
 
-const KINDS: readonly PairKind[] = ['same', 'spelling', 'name', 'inflection', 'typo', 'figure', 'antonym', 'mismatch'];
+const KINDS: readonly PairKind[] = ['same', 'spelling', 'name', 'inflection', 'typo', 'figure', 'synonym', 'antonym', 'unit', 'modal', 'mismatch'];
 const MISMATCH = KINDS.indexOf('mismatch');
 
 /** Per token, its forms as small integers, so the n×m comparisons are integer compares. */
-type Features = { norm: Int32Array; key: Int32Array; stem: Int32Array; skeleton: Int32Array; antonymy: Uint8Array };
+type Features = { norm: Int32Array; key: Int32Array; stem: Int32Array; skeleton: Int32Array };
 
 /** `side` keeps the two sides' 'no skeleton' markers apart (negative, never equal). */
 function featuresOf(tokens: Token[], ids: Map<string, number>, side: 1 | 2): Features {
@@ -126,14 +132,13 @@ function featuresOf(tokens: Token[], ids: Map<string, number>, side: 1 | 2): Fea
 		return v;
 	};
 	const n = tokens.length;
-	const f: Features = { norm: new Int32Array(n), key: new Int32Array(n), stem: new Int32Array(n), skeleton: new Int32Array(n), antonymy: new Uint8Array(n) };
+	const f: Features = { norm: new Int32Array(n), key: new Int32Array(n), stem: new Int32Array(n), skeleton: new Int32Array(n) };
 	tokens.forEach((t, i) => {
 		f.norm[i] = id('n' + t.norm);
 		f.key[i] = id('k' + t.key);
 		f.stem[i] = id('s' + t.stem);
 		// Names meet through their consonants (Lukashenko/Lukashenka); model numbers never do (MC21/MC26).
 		f.skeleton[i] = t.capital && t.norm.length >= 4 && !/\d/.test(t.norm) ? id('c' + t.norm[0] + skeletonOf(t.norm)) : -side;
-		f.antonymy[i] = hasAntonym(t.norm) || hasAntonym(t.stem) ? 1 : 0;
 	});
 	return f;
 }
@@ -144,14 +149,41 @@ function pairKinds(a: Token[], b: Token[], isKnownWord: (t: Token) => boolean): 
 	const [fa, fb] = [featuresOf(a, ids, 1), featuresOf(b, ids, 2)];
 	const m = b.length;
 	const kinds = new Uint8Array(a.length * m);
+	const relation = relations();
 	for (let i = 0; i < a.length; i++) {
 		const known = a[i].kind === 'word' && isKnownWord(a[i]);
-		for (let j = 0; j < m; j++) kinds[i * m + j] = KINDS.indexOf(pairKindOf(a[i], b[j], i, j, fa, fb, known));
+		for (let j = 0; j < m; j++) kinds[i * m + j] = KINDS.indexOf(pairKindOf(a[i], b[j], i, j, fa, fb, known, relation));
 	}
 	return kinds;
 }
 
-function pairKindOf(x: Token, y: Token, i: number, j: number, fa: Features, fb: Features, claimWordKnown: boolean): PairKind {
+/** Word relations of one alignment, asked once per pair of different words (the lexicon's lookups are cheap, n×m of them are not). */
+function relations(): (x: Token, y: Token) => PairKind | null {
+	const memo = new Map<string, PairKind | null>();
+	return (x, y) => {
+		const key = `${x.norm}\u0000${y.norm}`;
+		let kind = memo.get(key);
+		if (kind === undefined) memo.set(key, (kind = relationOf(x, y)));
+		return kind;
+	};
+}
+
+/** A phrase merged into one token (resegment.ts) carries its own relations; a word asks the lexicon. */
+function relationOf(x: Token, y: Token): PairKind | null {
+	const phrase = x.phrase ?? y.phrase;
+	if (phrase) {
+		const other = x.phrase ? y : x;
+		if (phrase.opposites.has(other.norm) || other.lemmas?.some((l) => phrase.opposites.has(l))) return 'antonym';
+		if (phrase.synonyms.has(other.norm) || (other.lemmas ?? []).some((l) => phrase.synonyms.has(l))) return 'synonym';
+		return null;
+	}
+	if (areOpposite(x.norm, y.norm) || areOpposite(x.stem, y.stem)) return 'antonym';
+	if (changesModality(x.norm, y.norm)) return 'modal';
+	if (changesUnit(x.norm, y.norm)) return 'unit';
+	return areSynonymous(x.norm, y.norm) ? 'synonym' : null;
+}
+
+function pairKindOf(x: Token, y: Token, i: number, j: number, fa: Features, fb: Features, claimWordKnown: boolean, relation: (x: Token, y: Token) => PairKind | null): PairKind {
 	if (x.kind !== 'word' || y.kind !== 'word') {
 		if (x.kind !== y.kind) return 'mismatch';
 		if (x.kind === 'ellipsis') return 'same';
@@ -161,8 +193,9 @@ function pairKindOf(x: Token, y: Token, i: number, j: number, fa: Features, fb: 
 	if (fa.norm[i] === fb.norm[j]) return 'same';
 	if (fa.key[i] === fb.key[j]) return 'spelling';
 	if (fa.skeleton[i] === fb.skeleton[j]) return 'name';
-	if (fa.antonymy[i] && fb.antonymy[j] && (areAntonyms(x.norm, y.norm) || areAntonyms(x.stem, y.stem))) return 'antonym';
 	if (fa.stem[i] === fb.stem[j]) return 'inflection';
+	const related = relation(x, y);
+	if (related) return related;
 	// A digit is never a typo: MiG-85 is another aircraft than MiG-25.
 	if (!claimWordKnown && !/\d/.test(x.norm + y.norm) && isTypo(x.norm, y.norm)) return 'typo';
 	return 'mismatch';

@@ -6,7 +6,7 @@
 import type { AlignOp } from './align.ts';
 import { compareFigures, findFigures, measuresAlike, type Figure } from '../figures/index.ts';
 import { contextOf } from '../text/index.ts';
-import { areAntonyms, isNegator, STOP_WORDS } from '../text/index.ts';
+import { areOpposite, isNegator, STOP_WORDS } from '../text/index.ts';
 import { normalisePunctuation } from '../text/index.ts';
 import type { Token } from '../text/index.ts';
 import type { Difference, DifferenceType, Severity, Span } from '../types.ts';
@@ -93,7 +93,9 @@ function classifyPair(kind: string, x: Token, y: Token, nearby: () => Figure[], 
 	// A misspelt word is not a usual spelling of it: the quote is not verbatim, though nothing changed.
 	else if (kind === 'typo') add('spelling', 'wording', [x], [y]);
 	else if (kind === 'inflection') add('word', 'wording', [x], [y]);
-	else if (kind === 'antonym') add('word', 'meaning', [x], [y]);
+	else if (kind === 'synonym') add('word', 'wording', [x], [y]);
+	else if (kind === 'antonym' || kind === 'modal') add('word', 'meaning', [x], [y]);
+	else if (kind === 'unit') add('number', 'meaning', [x], [y]);
 	else if (kind === 'figure') addFigure(x.figure!, y.figure!, [x], [y], nearby, add);
 }
 
@@ -117,7 +119,7 @@ function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], atEdge
 	// A model or number written into a word changed: "MiG-85" for "MiG-25".
 	if (cs.length === 1 && ss.length === 1 && /\d/.test(cs[0].norm) && /\d/.test(ss[0].norm)) return add('number', 'meaning', cs, ss);
 	if (isEntitySwap(cs, ss)) return add('entity', 'meaning', cs, ss);
-	if (cs.some((c) => ss.some((t) => areAntonyms(c.norm, t.norm) || areAntonyms(c.stem, t.stem)))) return add('word', 'meaning', cs, ss);
+	if (cs.some((c) => ss.some((t) => areOpposite(c.norm, t.norm) || areOpposite(c.stem, t.stem)))) return add('word', 'meaning', cs, ss);
 	if (!ss.length) {
 		if (cs.every((t) => t.bracketed || t.kind === 'ellipsis')) return add('insertion', 'trivial', cs, ss);
 		// One function word at the very edge only cuts the sentence differently ("And it ..."); more is an addition.

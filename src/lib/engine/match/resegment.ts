@@ -6,7 +6,7 @@
  * other side has, each keeping its own span, so alignment meets them one to
  * one and only white space, punctuation or spelling differs.
  */
-import { isNegator, stemOf, tokenise, type Token } from '../text/index.ts';
+import { isNegator, lemmasOf, phraseRelations, stemOf, tokenise, type Token } from '../text/index.ts';
 
 /** Most words a joined word is cut into. */
 const MAX_PARTS = 4;
@@ -14,10 +14,57 @@ const MAX_PARTS = 4;
 export function resegment(claim: Token[], source: Token[], claimText: string, sourceText: string): { claim: Token[]; source: Token[] } {
 	const claimNorms = new Set(claim.map((t) => t.norm));
 	const sourceNorms = new Set(source.map((t) => t.norm));
-	return {
-		claim: claim.flatMap((t) => (sourceNorms.has(t.norm) ? [t] : (cut(t, source, claimText) ?? expanded(t, sourceNorms) ?? [t]))),
-		source: source.flatMap((t) => (claimNorms.has(t.norm) ? [t] : (cut(t, claim, sourceText) ?? expanded(t, claimNorms) ?? [t])))
-	};
+	const cutClaim = claim.flatMap((t) => (sourceNorms.has(t.norm) ? [t] : (cut(t, source, claimText) ?? expanded(t, sourceNorms) ?? [t])));
+	const cutSource = source.flatMap((t) => (claimNorms.has(t.norm) ? [t] : (cut(t, claim, sourceText) ?? expanded(t, claimNorms) ?? [t])));
+	const [withPhrasesClaim, withPhrasesSource] = mergePhrases(cutClaim, cutSource, claimText, sourceText);
+	return { claim: withPhrasesClaim, source: withPhrasesSource };
+}
+
+/** Longest phrase read as one word: "fell short of". */
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * "carried out" against "implemented", "fell short of" against "exceeded": a phrase of one
+ * side that WordNet (or the lexicon) relates to a word of the other is read as one token,
+ * so the aligner meets them one to one, as synonyms or as opposites.
+ */
+function mergePhrases(claim: Token[], source: Token[], claimText: string, sourceText: string): [Token[], Token[]] {
+	const claimWords = withLemmas(claim);
+	const sourceWords = withLemmas(source);
+	return [merged(claimWords, sourceWords, claimText), merged(sourceWords, claimWords, sourceText)];
+}
+
+function withLemmas(tokens: Token[]): Token[] {
+	return tokens.map((t) => (t.kind === 'word' && !t.lemmas ? { ...t, lemmas: lemmasOf(t.norm) } : t));
+}
+
+function merged(tokens: Token[], other: Token[], text: string): Token[] {
+	const out: Token[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const phrase = phraseAt(tokens, i, other);
+		if (!phrase) {
+			out.push(tokens[i]);
+			continue;
+		}
+		const [first, last] = [tokens[i], tokens[i + phrase.words - 1]];
+		const norm = tokens.slice(i, i + phrase.words).map((t) => t.norm).join(' ');
+		out.push({ ...first, raw: text.slice(first.span.start, last.span.end), norm, key: norm, stem: norm, span: { start: first.span.start, end: last.span.end }, phrase: phrase.relations });
+		i += phrase.words - 1;
+	}
+	return out;
+}
+
+function phraseAt(tokens: Token[], i: number, other: Token[]) {
+	for (let words = MAX_PHRASE_WORDS; words >= 2; words--) {
+		const run = tokens.slice(i, i + words);
+		if (run.length < words || run.some((t) => t.kind !== 'word' || t.seam)) continue;
+		const relations = phraseRelations(run.map((t) => t.norm));
+		if (!relations) continue;
+		const meets = (set: ReadonlySet<string>) => other.some((t) => set.has(t.norm) || (t.lemmas ?? []).some((l) => set.has(l)));
+		// Only when the other side has the word; "carry out" stays two words against "carry out".
+		if ((meets(relations.synonyms) || meets(relations.opposites)) && !other.some((t) => t.norm === run[0].norm)) return { words, relations };
+	}
+	return null;
 }
 
 /** The words a contraction stands for. "'s" may be "is" or "has"; "'d", "would" or "had". */

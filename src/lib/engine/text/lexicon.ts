@@ -1,136 +1,79 @@
 /**
- * Relations between English words (never of a corpus): antonyms and
- * irregular forms. They decide when a changed word reverses a statement.
+ * Relations between English words (never of a corpus): opposites, synonyms,
+ * changed units and modalities. WordNet 3.1 (wordnet.ts, a table derived at
+ * build time) gives most of them; the few it lacks are listed here, each
+ * with why. They decide when a changed word reverses a statement and when a
+ * paraphrase still says the same thing.
  */
+import * as wordnet from './wordnet.ts';
+import { MODALS } from './words.ts';
 
 /**
- * Pairs of words whose swap reverses a statement. Each pair lists base forms;
- * comparatives and superlatives are matched through ANTONYM_FORMS below.
+ * Opposites WordNet 3.1 does not link (its "grow" has no antonym, "before"/"after" are no pair,
+ * "surplus" has none): a claim that swaps one for the other says the opposite.
  */
-const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
-	['strong', 'weak'],
-	['stronger', 'weaker'],
-	['strongest', 'weakest'],
-	['strengthen', 'weaken'],
-	['early', 'late'],
-	['earlier', 'later'],
-	['increase', 'decrease'],
-	['increased', 'decreased'],
-	['rise', 'fall'],
-	['rose', 'fell'],
-	['grow', 'shrink'],
-	['grow', 'fall'],
-	['grow', 'decline'],
-	['increase', 'fall'],
-	['rise', 'decline'],
-	['everything', 'nothing'],
-	['everyone', 'nobody'],
-	['something', 'nothing'],
-	['always', 'rarely'],
-	['progress', 'regress'],
-	['progressing', 'regressing'],
-	['growth', 'decline'],
-	['more', 'less'],
-	['most', 'least'],
-	['high', 'low'],
-	['higher', 'lower'],
-	['highest', 'lowest'],
-	['good', 'bad'],
-	['better', 'worse'],
-	['best', 'worst'],
-	['always', 'never'],
-	['all', 'none'],
-	['before', 'after'],
-	['agree', 'disagree'],
-	['accept', 'reject'],
-	['support', 'oppose'],
-	['friend', 'enemy'],
-	['friends', 'enemies'],
-	['ally', 'adversary'],
-	['allies', 'adversaries'],
-	['open', 'closed'],
-	['positive', 'negative'],
-	['easy', 'difficult'],
-	['possible', 'impossible'],
-	['legal', 'illegal'],
-	['useful', 'useless'],
-	['harmful', 'beneficial'],
-	['large', 'small'],
-	['big', 'small'],
-	['larger', 'smaller'],
-	['first', 'last'],
-	['many', 'few'],
-	['win', 'lose'],
-	['won', 'lost'],
-	['success', 'failure'],
-	['succeeded', 'failed'],
-	['right', 'wrong'],
-	['true', 'false'],
-	['up', 'down'],
-	['expand', 'contract'],
-	['expanding', 'contracting'],
-	['import', 'export'],
-	['imports', 'exports'],
-	['peace', 'war'],
-	['love', 'hate'],
-	['rich', 'poor'],
-	['safe', 'dangerous'],
-	['ready', 'unready'],
-	['able', 'unable'],
-	['likely', 'unlikely'],
-	['fair', 'unfair'],
-	['important', 'unimportant'],
-	['weakening', 'strengthening'],
-	['encouraging', 'discouraging'],
-	['maximum', 'minimum'],
-	['maximise', 'minimise'],
-	['maximize', 'minimize'],
-	['inside', 'outside'],
-	['internal', 'external'],
-	['domestic', 'foreign'],
-	['victory', 'defeat'],
-	['gain', 'loss'],
-	['profit', 'loss'],
-	['surplus', 'deficit'],
-	['cheap', 'expensive'],
-	['fast', 'slow'],
-	['faster', 'slower'],
-	['quickly', 'slowly'],
-	['new', 'old'],
-	['young', 'old'],
-	['same', 'different'],
-	['together', 'apart'],
-	['allow', 'forbid'],
-	['allowed', 'forbidden'],
-	['guilty', 'innocent'],
-	['above', 'below'],
-	['over', 'under'],
-	['north', 'south'],
-	['east', 'west'],
-	['eastern', 'western']
+const OPPOSITES_WORDNET_LACKS: readonly (readonly [string, string])[] = [
+	['grow', 'shrink'], ['grow', 'fall'], ['grow', 'decline'], ['growth', 'decline'], ['everything', 'nothing'],
+	['everyone', 'nobody'], ['something', 'nothing'], ['always', 'rarely'], ['all', 'none'], ['before', 'after'],
+	['support', 'oppose'], ['ally', 'adversary'], ['allies', 'adversaries'], ['harmful', 'beneficial'], ['profit', 'loss'],
+	['surplus', 'deficit'], ['together', 'apart'], ['over', 'under'], ['progress', 'regress'], ['progressing', 'regressing'],
+	['strengthening', 'weakening'], ['encouraging', 'discouraging'], ['exceed', 'trail'], ['more', 'fewer']
 ];
 
-const ANTONYMS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+/** Phrases that say the opposite of a word (WordNet links "fall short" to nothing): "fell short of" for "exceeded". */
+const OPPOSITE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
+	['fall short of', ['exceed', 'surpass', 'top', 'beat']],
+	['fell short of', ['exceeded', 'surpassed', 'topped', 'beat']],
+	['falls short of', ['exceeds', 'surpasses', 'tops', 'beats']],
+	['less than', ['more']],
+	['more than', ['less', 'fewer']]
+]);
+
+const SUPPLEMENT: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 	const map = new Map<string, Set<string>>();
-	const add = (a: string, b: string) => {
-		if (!map.has(a)) map.set(a, new Set());
-		map.get(a)!.add(b);
-	};
-	for (const [a, b] of ANTONYM_PAIRS) {
-		add(a, b);
-		add(b, a);
-	}
+	const add = (a: string, b: string) => (map.get(a) ?? map.set(a, new Set()).get(a)!).add(b);
+	for (const [a, b] of OPPOSITES_WORDNET_LACKS) add(a, b), add(b, a);
 	return map;
 })();
 
-/** True when the word (normalised, or a stem) has an antonym listed: a cheap test before areAntonyms. */
-export function hasAntonym(word: string): boolean {
-	return ANTONYMS.has(word);
+/** True when swapping `a` for `b` reverses the statement; normalised words or stems. */
+export function areOpposite(a: string, b: string): boolean {
+	if (a === b) return false;
+	return SUPPLEMENT.get(a)?.has(b) === true || wordnet.areAntonyms(a, b);
 }
 
-/** True when swapping `a` for `b` reverses the statement; pass normalised words or stems (stemOf). */
-export function areAntonyms(a: string, b: string): boolean {
-	return ANTONYMS.get(a)?.has(b) ?? false;
+/** True when one word may stand for the other and the statement stays the same ("big"/"large"; conservative). */
+export function areSynonymous(a: string, b: string): boolean {
+	return wordnet.areSynonyms(a, b);
+}
+
+/** True when the two words are different units of one kind: "weeks"/"months", "year"/"decade", "mile"/"kilometer". */
+export function changesUnit(a: string, b: string): boolean {
+	return a !== b && wordnet.sameUnitFamily(a, b) !== null;
+}
+
+/**
+ * Modals that say the same kind of thing: ability, possibility, obligation, future.
+ * "shall" is both obligation and future, so "should" and "will" may stand for it.
+ */
+const MODAL_GROUPS: readonly (readonly string[])[] = [['can', 'could'], ['may', 'might'], ['must', 'should', 'ought', 'shall'], ['will', 'would', 'shall']];
+
+/** True when one modal is put for another of a different kind: "can" for "must" says something else; "should" for "shall" does not. */
+export function changesModality(a: string, b: string): boolean {
+	if (a === b || !MODALS.has(a) || !MODALS.has(b)) return false;
+	return !MODAL_GROUPS.some((group) => group.includes(a) && group.includes(b));
+}
+
+/** What a phrase of two or three words means against single words: the words it may stand for, and those it contradicts. */
+export function phraseRelations(words: readonly string[]): { synonyms: ReadonlySet<string>; opposites: ReadonlySet<string> } | null {
+	const synonyms = new Set(wordnet.singleWordSynonymsOfPhrase(words));
+	const opposites = new Set(OPPOSITE_PHRASES.get(words.join(' ')) ?? []);
+	return synonyms.size || opposites.size ? { synonyms, opposites } : null;
+}
+
+/** Base forms of a word as WordNet reads it ("fell" -> fall), for meeting a phrase's synonyms. */
+export function lemmasOf(word: string): string[] {
+	return wordnet.lemmasOf(word);
 }
 
 /**

@@ -48,6 +48,10 @@ export type Token = {
 	bracketed: boolean;
 	/** First word of a later stretch of a split quotation: what stands before it is frame, not punctuation to compare. */
 	seam?: boolean;
+	/** A phrase read as one token (match/resegment.ts): the single words it may stand for, and those it contradicts. */
+	phrase?: { synonyms: ReadonlySet<string>; opposites: ReadonlySet<string> };
+	/** The word's base forms, filled in where a phrase is matched against it. */
+	lemmas?: string[];
 	figure: Figure | null;
 };
 
