@@ -14,9 +14,14 @@ import type { ClaimFrame, FrameDate, Span } from '../types.ts';
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of the|of)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 /** A role: "the Russian president", "the head of state", "President" alone. */
 const ROLE = new RegExp(`\\b(?:(?:the|his|her|our)\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${ROLE_NOUNS.join('|')})\\b(?!\\s+\\p{Lu})`, 'giu');
-const SPEECH_VERB = new RegExp(`(?<!\\p{L})(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'iu');
-const PRONOUN_SPEAKS = new RegExp(`(?<!\\p{L})(?:he|she)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'iu');
+/** Speech verbs in lower case only: "the United States" says nothing. */
+const SPEECH_VERB = new RegExp(`(?<!\\p{L})(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'u');
+const PRONOUN_SPEAKS = new RegExp(`(?<!\\p{L})(?:[Hh]e|[Ss]he)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'u');
 const OCCASION = new RegExp(`(?<!\\p{L})(?:${OCCASION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?!\\p{L})`, 'giu');
+/** A speech verb right before a name: "said Putin". */
+const SPEECH_VERB_BEFORE = new RegExp(`(?:${SPEECH_VERB_PATTERN})\\s*,?\\s*$`, 'u');
+/** The same, for a yes-or-no test (a global pattern's test() moves on from its last match). */
+const HAS_OCCASION = new RegExp(OCCASION.source, 'iu');
 /** A preposition of place right before a bare surname makes it a place: "in Washington", "to Lincoln". */
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|from|to|near|of|across)\s+$/i;
 /** A run that is one of these alone names nobody. */
@@ -53,9 +58,17 @@ export function isFrameLike(text: string, piece: FramePiece, registry: PeopleReg
 	if (!/[\p{L}\p{N}]/u.test(s)) return true;
 	if (piece.position === 'after' && /^\s*[—–―-]/.test(s)) return true;
 	if (piece.position !== 'after' && /[:,]\s*$/.test(s)) return true;
-	if (SPEECH_VERB.test(s) || OCCASION.test(s) || datesIn(text, piece.span).length) return true;
-	return speakerMentions(text, piece, registry).some((m) => m.known);
+	if (SPEECH_VERB.test(s) || speakerMentions(text, piece, registry).some((m) => m.known)) return true;
+	// A date or an occasion alone frames a quote only in a few words ("In 1935", "Fifth Annual Address, 1793"):
+	// a sentence that merely holds a year ("During the session of the year 1790 it was expedient ...") is the claim.
+	const short = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= (piece.position === 'after' ? MAX_NOTE_WORDS : MAX_LEAD_WORDS);
+	return short && (HAS_OCCASION.test(s) || datesIn(text, piece.span).length > 0);
 }
+
+/** Most words of a frame before the quote that only dates it or names the occasion: "On January 31, 2006, in the State of the Union". */
+const MAX_LEAD_WORDS = 10;
+/** Most words of a source note after the quote: "Fifth Annual Address to Congress | Friday, December 13, 1793". */
+const MAX_NOTE_WORDS = 14;
 
 function speakerMentions(text: string, piece: FramePiece, registry: PeopleRegistry): SpeakerMention[] {
 	const { start, end } = piece.span;
@@ -66,7 +79,7 @@ function speakerMentions(text: string, piece: FramePiece, registry: PeopleRegist
 		if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) return;
 		const after = s.slice(index + raw.length, index + raw.length + VERB_REACH);
 		const before = s.slice(Math.max(0, index - VERB_REACH), index);
-		const speaks = SPEECH_VERB.test(after.replace(/^['’]s\b/, '')) || new RegExp(`(?:${SPEECH_VERB_PATTERN})\\s*,?\\s*$`, 'iu').test(before);
+		const speaks = SPEECH_VERB.test(after.replace(/^['’]s\b/, '')) || SPEECH_VERB_BEFORE.test(before);
 		found.push({ text: raw, span, known, speaks });
 	};
 	for (const m of s.matchAll(ROLE)) if (registry.resolve(m[0])) add(m.index, m[0], true);
@@ -100,7 +113,7 @@ function trimName(raw: string): string {
 function isUnknownSpeaker(raw: string, s: string, index: number, piece: FramePiece): boolean {
 	const words = raw.split(/\s+/);
 	// "State of the Union", "Annual Message": an occasion, not a person.
-	if (words.length > MAX_NAME_WORDS || words.some((w) => /\d/.test(w)) || /\sof\s/.test(raw) || new RegExp(OCCASION.source, 'iu').test(raw)) return false;
+	if (words.length > MAX_NAME_WORDS || words.some((w) => /\d/.test(w)) || /\sof\s/.test(raw) || HAS_OCCASION.test(raw)) return false;
 	const before = s.slice(0, index);
 	const after = s.slice(index + raw.length);
 	if (piece.position === 'after' && /^\s*[—–―-]+\s*$/.test(before)) return /^\s*(?:[,(].*)?$/s.test(after);

@@ -6,7 +6,7 @@
 import type { SourceIndex } from '../corpus/index.ts';
 import { weigher } from '../corpus/index.ts';
 import { speakerOf } from '../speakers/index.ts';
-import { sentenceSpan, STOP_WORDS, tokenise, type Token } from '../text/index.ts';
+import { isNegator, sentenceSpan, STOP_WORDS, tokenise, type Token } from '../text/index.ts';
 import type { Difference, SourceMatch } from '../types.ts';
 import { align, type Alignment } from './align.ts';
 import type { Window } from './candidates.ts';
@@ -38,7 +38,7 @@ export function examine(window: Window, claim: ClaimWords, index: SourceIndex): 
 	const { claim: a, source: b } = resegment(claim.tokens, read, claim.original, doc.text);
 	const weight = weigher(words);
 	const isKnown = (t: Token) => words.vocabulary.has(t.stem);
-	const alignment = withMovedClauses(align(a, b, weight, isKnown), a, b, weight, isKnown);
+	const alignment = withoutStrayEdges(withMovedClauses(align(a, b, weight, isKnown), a, b, weight, isKnown), a, b, doc.text);
 	const reading = readAlignment(alignment.ops, a, b, { claim: claim.original, source: doc.text });
 	const span = reading.sourceSpan ?? { start: from, end: from };
 	const sentence = sentenceSpan(doc.text, span);
@@ -103,6 +103,29 @@ function withMovedClauses(alignment: Alignment, a: Token[], b: Token[], weight: 
 		k += moved.length;
 	}
 	return { ops, score: alignment.score };
+}
+
+/**
+ * Function words paired at the edge of a match, across a sentence end from its first or
+ * last content word ("... not loudly or openly. It is the specific feature"), are not part
+ * of it: they are left unpaired, so a "not" of the sentence before is no negation of this one.
+ */
+function withoutStrayEdges(alignment: Alignment, a: Token[], b: Token[], text: string): Alignment {
+	const ops = [...alignment.ops];
+	const pairs = ops.flatMap((o, k) => (o.op === 'pair' && o.kind !== 'mismatch' ? [k] : []));
+	const contentPairs = pairs.filter((k) => !STOP_WORDS.has(a[(ops[k] as { i: number }).i].norm) && !isNegator(a[(ops[k] as { i: number }).i].norm));
+	if (!contentPairs.length) return alignment;
+	const j = (k: number) => (ops[k] as { j: number }).j;
+	// Across a sentence end, and past source words the claim leaves out: "added. One example" stays whole.
+	const strays = (k1: number, k2: number) =>
+		/[.!?]\s/.test(text.slice(b[j(k1)].span.end, b[j(k2)].span.start)) && ops.slice(k1, k2).some((o) => o.op === 'source');
+	const [first, last] = [contentPairs[0], contentPairs.at(-1)!];
+	for (let k = 0; k < ops.length; k++) {
+		const op = ops[k];
+		if (op.op !== 'pair' || !(k < first ? strays(k, first) : k > last && strays(last, k))) continue;
+		ops[k] = { op: 'claim', i: op.i };
+	}
+	return { ops: ops.filter((o, k) => !(o.op === 'source' && (k < first || k > last) && !ops.slice(0, k).some((x) => x.op === 'pair'))), score: alignment.score };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -6,7 +6,8 @@ import type { PeopleRegistry } from './people.ts';
 import type { Span } from '../types.ts';
 import { LEADING_NON_NAME, SPEECH_VERB_PATTERN } from '../text/index.ts';
 
-const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_PATTERN})(?![\\p{L}])`, 'iu');
+/** Speech verbs in lower case only: "the United States" says nothing. */
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_PATTERN})(?![\\p{L}])`, 'u');
 
 export type Mention = {
 	span: Span;
