@@ -56,6 +56,8 @@ export type FramePiece = { span: Span; position: 'before' | 'between' | 'after' 
 export function isFrameLike(text: string, piece: FramePiece, registry: PeopleRegistry): boolean {
 	const s = text.slice(piece.span.start, piece.span.end);
 	if (!/[\p{L}\p{N}]/u.test(s)) return true;
+	// "In my first annual message I recommended "..."": words in the first person are the speaker's own, not a frame.
+	if (FIRST_PERSON.test(s)) return false;
 	if (piece.position === 'after' && /^\s*[—–―-]/.test(s)) return true;
 	if (piece.position !== 'after' && /[:,]\s*$/.test(s)) return true;
 	if (SPEECH_VERB.test(s) || speakerMentions(text, piece, registry).some((m) => m.known)) return true;
@@ -64,6 +66,9 @@ export function isFrameLike(text: string, piece: FramePiece, registry: PeopleReg
 	const short = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= (piece.position === 'after' ? MAX_NOTE_WORDS : MAX_LEAD_WORDS);
 	return short && (HAS_OCCASION.test(s) || datesIn(text, piece.span).length > 0);
 }
+
+/** First-person words, in the case prose writes them ("US" is the country). */
+const FIRST_PERSON = /(?<!\p{L})(?:I|[Mm]y|[Mm]e|[Mm]ine|[Ww]e|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?!\p{L})/u;
 
 /** Most words of a frame before the quote that only dates it or names the occasion: "On January 31, 2006, in the State of the Union". */
 const MAX_LEAD_WORDS = 10;

@@ -119,7 +119,9 @@ function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], atEdge
 	// A model or number written into a word changed: "MiG-85" for "MiG-25".
 	if (cs.length === 1 && ss.length === 1 && /\d/.test(cs[0].norm) && /\d/.test(ss[0].norm)) return add('number', 'meaning', cs, ss);
 	if (isEntitySwap(cs, ss)) return add('entity', 'meaning', cs, ss);
-	if (cs.some((c) => ss.some((t) => areOpposite(c.norm, t.norm) || areOpposite(c.stem, t.stem)))) return add('word', 'meaning', cs, ss);
+	// Only in a short stretch does one word against another reverse the statement; in a long reworded one it is chance.
+	const short = cs.length <= MAX_OPPOSED_REGION && ss.length <= MAX_OPPOSED_REGION;
+	if (short && cs.some((c) => ss.some((t) => areOpposite(c.norm, t.norm) || areOpposite(c.stem, t.stem)))) return add('word', 'meaning', cs, ss);
 	if (!ss.length) {
 		if (cs.every((t) => t.bracketed || t.kind === 'ellipsis')) return add('insertion', 'trivial', cs, ss);
 		// One function word at the very edge only cuts the sentence differently ("And it ..."); more is an addition.
@@ -132,6 +134,9 @@ function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], atEdge
 	}
 	add('word', 'wording', cs, ss);
 }
+
+/** Most words on either side of a replaced stretch in which an opposite word counts as a reversal. */
+const MAX_OPPOSED_REGION = 3;
 
 /** Longest abbreviation read as a unit after a figure (km, kg, mph, sq). */
 const MAX_UNIT_LETTERS = 3;

@@ -6,7 +6,7 @@
  * paraphrase still says the same thing.
  */
 import * as wordnet from './wordnet.ts';
-import { MODALS } from './words.ts';
+import { MODALS, STOP_WORDS } from './words.ts';
 
 /**
  * Opposites WordNet 3.1 does not link (its "grow" has no antonym, "before"/"after" are no pair,
@@ -29,17 +29,27 @@ const OPPOSITE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
 	['more than', ['less', 'fewer']]
 ]);
 
+/**
+ * Function words that say the opposite of one another. WordNet's links between such words
+ * go through loose synset mates ("all"/"any"), so for them only this list counts.
+ */
+const FUNCTION_OPPOSITES: readonly (readonly [string, string])[] = [
+	['more', 'less'], ['most', 'least'], ['above', 'below'], ['up', 'down'], ['always', 'never'], ['many', 'few'],
+	['first', 'last'], ['in', 'out'], ['with', 'without'], ['inside', 'outside'], ['all', 'no']
+];
+
 const SUPPLEMENT: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 	const map = new Map<string, Set<string>>();
 	const add = (a: string, b: string) => (map.get(a) ?? map.set(a, new Set()).get(a)!).add(b);
-	for (const [a, b] of OPPOSITES_WORDNET_LACKS) add(a, b), add(b, a);
+	for (const [a, b] of [...OPPOSITES_WORDNET_LACKS, ...FUNCTION_OPPOSITES]) add(a, b), add(b, a);
 	return map;
 })();
 
 /** True when swapping `a` for `b` reverses the statement; normalised words or stems. */
 export function areOpposite(a: string, b: string): boolean {
 	if (a === b) return false;
-	return SUPPLEMENT.get(a)?.has(b) === true || wordnet.areAntonyms(a, b);
+	if (SUPPLEMENT.get(a)?.has(b)) return true;
+	return !STOP_WORDS.has(a) && !STOP_WORDS.has(b) && wordnet.areAntonyms(a, b);
 }
 
 /** True when one word may stand for the other and the statement stays the same ("big"/"large"; conservative). */
