@@ -1,11 +1,13 @@
 /**
- * `npm run calibrate`: chooses the judge's cut-offs from data and prints, for
- * each, the share right and the false acquittals (a claim that does not stand
- * said to stand) on the half of the claims it was chosen on and on the half it
- * was not. DESIGN.md keeps the output; verdict/cutoffs.ts the chosen values.
+ * `npm run calibrate`: chooses the judge's cut-offs from data. First as a
+ * check, twice on one half of the claims each, scored on the other half (what
+ * to expect of claims nobody chose on); then on all of them, printing for each
+ * cut-off and value the share right and the false acquittals (a claim that does
+ * not stand said to stand) on each half. DESIGN.md keeps the output;
+ * verdict/cutoffs.ts the chosen values.
  */
 import { CUTOFFS, type Cutoffs } from '../../lib/engine/index.ts';
-import { choose, outcome, readAll, score, type Read, type Table } from './search.ts';
+import { choose, outcome, readAll, score, type Read, type Row, type Table } from './search.ts';
 import { labelledSets } from './sets.ts';
 
 const started = performance.now();
@@ -13,8 +15,14 @@ const sets = labelledSets();
 const reads = readAll(sets);
 console.log(`${reads.length} claims read in ${((performance.now() - started) / 1000).toFixed(1)} s: ${sets.map((s) => `${s.name} ${s.claims.length}`).join(', ')}`);
 
-const { cutoffs, tables } = choose(reads, CUTOFFS);
-console.log('\n## Cut-offs, each with the others at their chosen values (choose half | report half)\n');
+console.log('\n## Chosen on one half, scored on the other\n');
+for (const [on, other] of [['choose', 'report'], ['report', 'choose']] as const) {
+	const held = score(reads.filter((r) => r.half === other), choose(reads, CUTOFFS, on).cutoffs);
+	console.log(`chosen on half ${on === 'choose' ? 'A' : 'B'}, scored on half ${other === 'choose' ? 'A' : 'B'}: ${((100 * held.right) / held.n).toFixed(1)}% right, ${held.falseAcquittals} false acquittals of ${held.n}`);
+}
+
+const { cutoffs, tables } = choose(reads, CUTOFFS, 'both');
+console.log('\n## Chosen on all claims: each cut-off with the others at their chosen values (half A | half B)\n');
 for (const table of tables) printTable(table);
 console.log('\n## Chosen\n');
 console.log('```ts\n' + JSON.stringify(cutoffs, null, '\t').replace(/"(\w+)":/g, '$1:') + '\n```');
@@ -24,8 +32,9 @@ printMisses(reads, cutoffs);
 
 function printTable({ cutoff, rows, chosen }: Table): void {
 	const fmt = (s: { n: number; right: number; falseAcquittals: number }) => `${((100 * s.right) / s.n).toFixed(1)}% right, ${s.falseAcquittals} FA`;
-	// Only the rows around the chosen value and where the false acquittals change: the table stays readable.
-	const keep = rows.filter((r, k) => r.value === chosen || k === 0 || k === rows.length - 1 || rows[k - 1].choose.falseAcquittals !== r.choose.falseAcquittals);
+	// Only the rows where a figure changes (and the ends and the chosen one): the table stays readable.
+	const same = (x: Row, y: Row) => x.choose.right === y.choose.right && x.choose.falseAcquittals === y.choose.falseAcquittals && x.report.right === y.report.right && x.report.falseAcquittals === y.report.falseAcquittals;
+	const keep = rows.filter((r, k) => r.value === chosen || k === 0 || k === rows.length - 1 || !same(rows[k - 1], r));
 	console.log(`${cutoff}:`);
 	for (const r of keep) console.log(`  ${r.value === chosen ? '→' : ' '} ${String(r.value).padEnd(5)} ${fmt(r.choose).padEnd(22)} | ${fmt(r.report)}`);
 }
@@ -36,7 +45,7 @@ function printSummary(label: string, all: Read[], c: Cutoffs): void {
 		const part = all.filter((r) => r.labelled.set + (r.labelled.id.match(/^[a-z]+-\d+$/) ? ' generated' : ' development') === set);
 		for (const half of ['choose', 'report'] as const) {
 			const s = score(part.filter((r) => r.half === half), c);
-			console.log(`  ${set.padEnd(22)} ${half.padEnd(7)} ${String(s.n).padStart(4)} claims  ${((100 * s.right) / s.n).toFixed(1)}% right  ${s.falseAcquittals} false acquittals`);
+			console.log(`  ${set.padEnd(22)} half ${half === 'choose' ? 'A' : 'B'} ${String(s.n).padStart(4)} claims  ${((100 * s.right) / s.n).toFixed(1)}% right  ${s.falseAcquittals} false acquittals`);
 		}
 	}
 }

@@ -59,6 +59,7 @@ export function score(reads: Read[], cutoffs: Cutoffs): Score {
 export const GRID: Record<keyof Cutoffs, readonly number[]> = {
 	standAccounted: steps(0.3, 0.95, 0.05),
 	alteredAccounted: steps(0.3, 0.95, 0.05),
+	maxUnaccountedShare: steps(0.3, 1, 0.05),
 	standSimilarity: steps(0.3, 0.8, 0.05),
 	alteredSimilarity: steps(0.3, 0.8, 0.05),
 	paraphraseSimilarity: steps(0.2, 0.6, 0.05),
@@ -75,17 +76,23 @@ function steps(from: number, to: number, by: number): number[] {
 	return out;
 }
 
-export type Row = { value: number; choose: Score; report: Score };
+/** Cut-offs that acquit less the lower they are (a most, not a least). */
+const STRICTER_IS_LOWER = new Set<keyof Cutoffs>(['maxUnaccountedShare']);
+
+/** One value of a cut-off: its score on each half of the claims, and on the claims it is chosen on. */
+export type Row = { value: number; choose: Score; report: Score; on: Score };
 export type Table = { cutoff: keyof Cutoffs; rows: Row[]; chosen: number };
 
 /**
  * Coordinate search from `start`: each cut-off in turn takes the value with no false
- * acquittal on the choosing half and the most right there (ties keep the current value),
- * the others held; `rounds` passes over all of them.
+ * acquittal on the claims it is chosen on (`on`: one half, or both) and the most right
+ * there, the others held; `rounds` passes over all of them. Ties go to the strictest value,
+ * and in the last pass to the middle one.
  */
-export function choose(reads: Read[], start: Cutoffs, rounds = 2): { cutoffs: Cutoffs; tables: Table[] } {
-	const chooseHalf = reads.filter((r) => r.half === 'choose');
-	const reportHalf = reads.filter((r) => r.half === 'report');
+export function choose(reads: Read[], start: Cutoffs, on: 'choose' | 'report' | 'both' = 'both', rounds = 3): { cutoffs: Cutoffs; tables: Table[] } {
+	const chooseOn = on === 'both' ? reads : reads.filter((r) => r.half === on);
+	const halfA = reads.filter((r) => r.half === 'choose');
+	const halfB = reads.filter((r) => r.half === 'report');
 	let current = { ...start };
 	let tables: Table[] = [];
 	for (let round = 0; round < rounds; round++) {
@@ -93,13 +100,17 @@ export function choose(reads: Read[], start: Cutoffs, rounds = 2): { cutoffs: Cu
 		for (const cutoff of Object.keys(GRID) as (keyof Cutoffs)[]) {
 			const rows = GRID[cutoff].map((value) => {
 				const trial = { ...current, [cutoff]: value };
-				return { value, choose: score(chooseHalf, trial), report: score(reportHalf, trial) };
+				return { value, choose: score(halfA, trial), report: score(halfB, trial), on: score(chooseOn, trial) };
 			});
-			const safe = rows.filter((r) => r.choose.falseAcquittals === 0);
-			const pool = safe.length ? safe : rows.filter((r) => r.choose.falseAcquittals === Math.min(...rows.map((x) => x.choose.falseAcquittals)));
-			const best = Math.max(...pool.map((r) => r.choose.right));
-			const winners = pool.filter((r) => r.choose.right === best);
-			const chosen = winners.find((r) => r.value === current[cutoff]) ?? winners[Math.floor(winners.length / 2)];
+			const safe = rows.filter((r) => r.on.falseAcquittals === 0);
+			const pool = safe.length ? safe : rows.filter((r) => r.on.falseAcquittals === Math.min(...rows.map((x) => x.on.falseAcquittals)));
+			const best = Math.max(...pool.map((r) => r.on.right));
+			const winners = pool.filter((r) => r.on.right === best);
+			// Among values as good as each other: in the early rounds the strictest (when in doubt a claim does
+			// not stand, and another cut-off may then relax); in the last, the middle one, farthest from a wrong answer.
+			const last = round === rounds - 1;
+			const strictest = STRICTER_IS_LOWER.has(cutoff) ? winners[0] : winners.at(-1)!;
+			const chosen = last ? winners[Math.floor((winners.length - 1) / 2)] : strictest;
 			current = { ...current, [cutoff]: chosen.value };
 			tables.push({ cutoff, rows, chosen: chosen.value });
 		}
