@@ -60,8 +60,8 @@ function surname(name: string): string {
 	return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
-/** Made-up words on each side of the real phrase. */
-const MADE_UP = { min: 3, max: 7 };
+/** Made-up words on each side of the real phrase; in all, at least as many as the phrase has and at least `total`. */
+const MADE_UP = { min: 0, max: 7, total: 6 };
 const PHRASE_WORDS = { min: 3, max: 8 };
 
 /** A real phrase of the passage inside made-up words: "The silver question will [help save jobs and avert disaster] in Alaska." */
@@ -70,9 +70,19 @@ export const collage: DocumentEdit = (passage, _doc, _corpus, rng, vocabulary) =
 	if (all.length < PHRASE_WORDS.min || vocabulary.length === 0) return null;
 	const length = rng.int(PHRASE_WORDS.min, Math.min(PHRASE_WORDS.max, all.length));
 	const from = rng.int(0, all.length - length);
-	const phrase = passage.slice(all[from].start, all[from + length - 1].end);
-	const madeUp = (n: number) => Array.from({ length: n }, () => rng.pick(vocabulary)).join(' ');
-	const before = madeUp(rng.int(MADE_UP.min, MADE_UP.max));
-	const after = madeUp(rng.int(MADE_UP.min, MADE_UP.max));
-	return `${before[0].toUpperCase()}${before.slice(1)} ${phrase} ${after}.`;
+	// Words, not the punctuation of a quotation: a phrase that closes one would make the made-up rest its frame.
+	const phrase = passage.slice(all[from].start, all[from + length - 1].end).replace(/["“”„«»]/g, ' ');
+	// Words of the corpus and words of no language: a collage may be built of either.
+	const madeUp = (n: number) => Array.from({ length: n }, () => (rng.chance(0.3) ? inventedWord(rng) : rng.pick(vocabulary))).join(' ');
+	const lead = rng.int(MADE_UP.min, MADE_UP.max);
+	const tail = Math.max(Math.max(MADE_UP.total, length) - lead, rng.int(MADE_UP.min, MADE_UP.max));
+	const claim = [madeUp(lead), phrase, madeUp(tail)].filter(Boolean).join(' ');
+	return `${claim[0].toUpperCase()}${claim.slice(1)}.`;
 };
+
+const SYLLABLES = ['flor', 'bish', 'quan', 'ta', 'vire', 'mel', 'drose', 'tar', 'pin', 'et', 'vorsk', 'plim', 'bur', 'zen', 'dak', 'cor', 'vel', 'line'];
+
+/** A word of two or three syllables that no corpus holds: "florbish", "quantavire". */
+function inventedWord(rng: Rng): string {
+	return Array.from({ length: rng.int(2, 3) }, () => rng.pick(SYLLABLES)).join('');
+}

@@ -60,6 +60,7 @@ export const GRID: Record<keyof Cutoffs, readonly number[]> = {
 	standAccounted: steps(0.3, 0.95, 0.05),
 	alteredAccounted: steps(0.3, 0.95, 0.05),
 	maxUnaccountedShare: steps(0.3, 1, 0.05),
+	maxAddedShare: steps(0.2, 1, 0.05),
 	standSimilarity: steps(0.3, 0.8, 0.05),
 	alteredSimilarity: steps(0.3, 0.8, 0.05),
 	paraphraseSimilarity: steps(0.2, 0.6, 0.05),
@@ -77,7 +78,7 @@ function steps(from: number, to: number, by: number): number[] {
 }
 
 /** Cut-offs that acquit less the lower they are (a most, not a least). */
-const STRICTER_IS_LOWER = new Set<keyof Cutoffs>(['maxUnaccountedShare']);
+const STRICTER_IS_LOWER = new Set<keyof Cutoffs>(['maxUnaccountedShare', 'maxAddedShare']);
 
 /** One value of a cut-off: its score on each half of the claims, and on the claims it is chosen on. */
 export type Row = { value: number; choose: Score; report: Score; on: Score };

@@ -6,7 +6,7 @@
 import type { SourceIndex } from '../corpus/index.ts';
 import { weigher } from '../corpus/index.ts';
 import { speakerOf } from '../speakers/index.ts';
-import { isNegator, sentenceSpan, STOP_WORDS, tokenise, type Token } from '../text/index.ts';
+import { isNegator, lemmasOf, sentenceSpan, STOP_WORDS, tokenise, type Token } from '../text/index.ts';
 import type { Difference, SourceMatch } from '../types.ts';
 import { align, type Alignment } from './align.ts';
 import type { Window } from './candidates.ts';
@@ -45,7 +45,7 @@ export function examine(window: Window, claim: ClaimWords, index: SourceIndex): 
 	const sentenceTokens = b.filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end);
 	const measures: Measures = {
 		...coverageOf(alignment.ops, a, b, weight, reading.firstJ, reading.lastJ),
-		...accountedOf(alignment.ops, a, reading.differences, new Set(sentenceTokens.map((t) => t.stem)), weight),
+		...accountedOf(alignment.ops, a, reading.differences, weight, (t) => t.kind !== 'word' || t.capital || isKnown(t) || lemmasOf(t.norm).length > 0),
 		longestRun: longestRunOf(alignment.ops, a, b),
 		overlap: overlapOf(a, sentenceTokens, weight)
 	};

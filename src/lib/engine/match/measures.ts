@@ -16,13 +16,19 @@ export type Measures = {
 	similarity: number;
 	/**
 	 * Weighted share of the claim's content words (figures included) the passage accounts for:
-	 * paired with a source word, changed in place (a figure, a name, a negation, an antonym),
-	 * or stated by the sentence the match stands in (0..1). A claim that carries one real
+	 * paired with a source word, or changed in place (a figure, a name, a negation, an antonym)
+	 * (0..1). A claim that carries one real
 	 * phrase inside made-up words scores low, however long the phrase.
 	 */
 	accounted: number;
 	/** Content words of the claim the passage does not account for. */
 	unaccounted: number;
+	/**
+	 * Of those, the ones the claim adds: outside the match (before its first or after its last
+	 * paired word), or inserted where the passage has nothing in their place. Words replaced
+	 * (another translation) stand opposite words of the passage; added ones stand opposite none.
+	 */
+	unaccountedAdded: number;
 	/** Content words of the claim (not function words, ellipses or [insertions]). */
 	contentWords: number;
 	/** Longest run of claim words aligned in order to neighbouring source words, among runs with a content word. */
@@ -57,27 +63,51 @@ export function coverageOf(ops: AlignOp[], a: Token[], b: Token[], weight: WordW
 }
 
 /**
- * The claim's content the passage accounts for. `sentenceStems` are the stems of the
- * sentence(s) the match stands in: a word the alignment left over but the sentence
- * states (a clause put in another order) is accounted for; one it does not state is not.
+ * The claim's content the passage accounts for: paired words, and words changed in place.
+ * `isWord` tells a word of the language (in the corpus or in the lexicon) from a made-up one.
+ * A word the passage's sentence merely holds elsewhere does not count: a collage of the
+ * sentence's own words would pass for its paraphrase (the overlap measures see those).
  */
-export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[], sentenceStems: ReadonlySet<string>, weight: WordWeight) {
+export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[], weight: WordWeight, isWord: (t: Token) => boolean) {
 	const paired = new Set<number>();
 	for (const op of ops) if (op.op === 'pair' && op.kind !== 'mismatch') paired.add(op.i);
 	const changedInPlace = differences.filter((d) => d.severity === 'meaning' && d.source && d.claimSpan);
 	const isChanged = (t: Token) => changedInPlace.some((d) => d.claimSpan!.start <= t.span.start && t.span.end <= d.claimSpan!.end);
+	const replaced = replacedClaimWords(ops);
 	let total = 0;
 	let accounted = 0;
-	let [contentWords, unaccounted] = [0, 0];
+	let [contentWords, unaccounted, unaccountedAdded] = [0, 0, 0];
 	a.forEach((t, i) => {
 		if (!isContent(t)) return;
 		const w = weight(t);
 		total += w;
 		contentWords++;
-		if (paired.has(i) || isChanged(t) || sentenceStems.has(t.stem)) accounted += w;
-		else unaccounted++;
+		if (paired.has(i) || isChanged(t)) accounted += w;
+		else {
+			unaccounted++;
+			// A word of no language ("florbish") is put for nothing: it is added wherever it stands.
+			if (!replaced.has(i) || !isWord(t)) unaccountedAdded++;
+		}
 	});
-	return { accounted: total ? accounted / total : 0, unaccounted, contentWords };
+	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords };
+}
+
+/** Claim words that stand opposite words of the passage between two paired words: put for them, not added. */
+function replacedClaimWords(ops: AlignOp[]): Set<number> {
+	const replaced = new Set<number>();
+	const isPaired = (o: AlignOp) => o.op === 'pair' && o.kind !== 'mismatch';
+	let run: number[] = [];
+	let opposite = false;
+	let inside = false;
+	for (const op of ops) {
+		if (isPaired(op)) {
+			if (inside && opposite) run.forEach((i) => replaced.add(i));
+			[run, opposite, inside] = [[], false, true];
+		} else if (op.op === 'claim') run.push(op.i);
+		else if (op.op === 'pair') run.push(op.i), (opposite = true);
+		else if (op.op === 'source' || op.op === 'skip') opposite = true;
+	}
+	return replaced;
 }
 
 /**
@@ -115,17 +145,19 @@ const DETERMINERS = /^(?:the|a|an|its|their|our|his|her|this|that|these|those|my
  */
 export function overlapOf(a: Token[], sentences: Token[], weight: WordWeight): { recall: number; precision: number } {
 	// A figure counts by what it measures, not its value: "97%" against "87 percent" is the same statement, altered.
+	// Each occurrence counts: a word repeated five times weighs five times ("florbish florbish ...").
 	const contentStems = (ts: Token[]) => {
 		const stems = new Map<string, number>();
 		for (const t of ts) {
 			if (t.kind === 'ellipsis' || t.bracketed || STOP_WORDS.has(t.norm)) continue;
-			stems.set(t.figure ? `#${t.figure.kind}:${t.figure.unit ?? ''}` : t.stem, weight(t));
+			const stem = t.figure ? `#${t.figure.kind}:${t.figure.unit ?? ''}` : t.stem;
+			stems.set(stem, (stems.get(stem) ?? 0) + weight(t));
 		}
 		return stems;
 	};
 	const [claim, source] = [contentStems(a), contentStems(sentences)];
 	let shared = 0;
-	for (const [stem, w] of claim) if (source.has(stem)) shared += w;
+	for (const [stem, w] of claim) if (source.has(stem)) shared += Math.min(w, source.get(stem)!);
 	const total = (m: Map<string, number>) => [...m.values()].reduce((s, w) => s + w, 0);
-	return { recall: shared / (total(claim) || 1), precision: shared / (total(source) || 1) };
+	return { recall: shared / (total(claim) || 1), precision: Math.min(1, shared / (total(source) || 1)) };
 }

@@ -34,8 +34,9 @@ export function isSource(m: Measures, differences: readonly Difference[], cut: C
 	if (!sharesAPhrase) return false;
 	const altered = differences.some((d) => d.severity === 'meaning');
 	if (altered) return m.accounted >= cut.alteredAccounted && (m.similarity >= cut.alteredSimilarity || isParaphrase(m, cut));
-	const unaccountedShare = m.contentWords ? m.unaccounted / m.contentWords : 0;
-	return m.accounted >= cut.standAccounted && unaccountedShare <= cut.maxUnaccountedShare && (m.similarity >= cut.standSimilarity || isParaphrase(m, cut));
+	const share = (n: number) => (m.contentWords ? n / m.contentWords : 0);
+	const accountsForIt = m.accounted >= cut.standAccounted && share(m.unaccounted) <= cut.maxUnaccountedShare && share(m.unaccountedAdded) <= cut.maxAddedShare;
+	return accountsForIt && (m.similarity >= cut.standSimilarity || isParaphrase(m, cut));
 }
 
 /** A passage that aligns poorly but says the same thing in other words (the overlap test). */
