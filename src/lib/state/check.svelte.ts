@@ -62,7 +62,8 @@ export class CheckSession {
 			this.checkedClaim = claim;
 			this.savedId = null;
 			this.note = '';
-			void this.#save(claim, result, run);
+			// A claim of spaces (an empty `?q=`, say) is answered, but there is nothing to keep.
+			if (claim.trim() !== '') void this.#save(claim, result, run);
 		} catch (error) {
 			if (run !== this.#run) return;
 			this.error = sentence(error, 'The checker could not answer. Reload the page to try again.');
