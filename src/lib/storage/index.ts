@@ -13,6 +13,7 @@ export type { Cause as StorageCause } from './messages.ts';
 export type { PackId, SavedSource, SourceChoice, SourceContent, SourceFormat, SourceMeta, Sources } from './types.ts';
 export { DEFAULT_CHOICE } from './types.ts';
 export { StorageError };
+export { webLink } from './web-link.ts';
 export { damagedEntry as damagedSentence, imported as importedSentence, importedSources as importedSourcesSentence } from './messages.ts';
 
 let memo: { factory: IDBFactory; history: Promise<History> } | null = null;

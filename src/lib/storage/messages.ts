@@ -100,6 +100,8 @@ export const sourceRefused = {
 	duplicate: (title: string) => `This is the same text as “${title}”, which is already in your sources, so it was not added again.`,
 	empty: 'This source has no text, so it was not added. Paste or open a file with some words in it.',
 	noTitle: 'A source needs a title, so the change was not saved. Type a title and save again.',
+	badLink:
+		'A link must be a web address starting with http:// or https://, so the change was not saved. Correct the link, or leave it empty, and save again.',
 	gone: 'This source is no longer in your sources (it may have been deleted in another tab), so the change was not saved.'
 };
 
@@ -117,9 +119,16 @@ export const collectionRefused = {
 		`This sources export is damaged: ${where} ${what}. Nothing was imported; export again from the browser it came from.`
 };
 
-/** What a sources import did: "Added 3 sources; 2 were already there." */
-export function importedSources(added: number, skipped: number): string {
+/**
+ * What a sources import did: "Added 3 sources; 2 were already there.", then the titles of
+ * those whose link was left out because it was not a web address.
+ */
+export function importedSources(added: number, skipped: number, linksLeftOut: string[] = []): string {
 	const sources = added === 1 ? 'source' : 'sources';
 	const were = skipped === 1 ? 'was' : 'were';
-	return `Added ${added} ${sources}; ${skipped} ${were} already there.`;
+	const done = `Added ${added} ${sources}; ${skipped} ${were} already there.`;
+	if (linksLeftOut.length === 0) return done;
+	const titles = linksLeftOut.map((t) => `“${t}”`).join(', ');
+	const links = linksLeftOut.length === 1 ? `The link of ${titles} was` : `The links of ${titles} were`;
+	return `${done} ${links} left out, because only web addresses (http:// or https://) are kept as links; add the right one with Edit details.`;
 }

@@ -166,7 +166,7 @@ export interface Sources {
 	get(id: string): Promise<SavedSource | undefined>;
 	/** Saves a new source; refuses one whose hash is already there, naming it. */
 	add(content: SourceContent, meta: SourceMeta): Promise<SavedSource>;
-	/** Changes a source's description; its text never changes. */
+	/** Changes a source's description; its text never changes. Refuses a link that is not a web address (http: or https:). */
 	update(id: string, meta: SourceMeta): Promise<SavedSource>;
 	/** Returns what it removed, for Undo; undefined when it was not there. */
 	remove(id: string): Promise<SavedSource | undefined>;
@@ -181,5 +181,5 @@ export interface Sources {
 	 * hash) is skipped. One transaction: a bad file or a full disk adds nothing
 	 * and changes nothing stored.
 	 */
-	importCollection(text: string): Promise<{ added: number; skipped: number }>;
+	importCollection(text: string): Promise<{ added: number; skipped: number; linksLeftOut: string[] }>;
 }
