@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { check, claims } from './helpers.ts';
+import { check, checkAndKeep, claims, downloadText, putRows } from './helpers.ts';
 
 async function violations(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).analyze();
@@ -51,6 +51,22 @@ for (const scheme of ['light', 'dark'] as const) {
 			await check(page, claims.altered);
 			await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+
+		test('History with imported checks, a damaged entry and more than a page, one open', async ({ page }) => {
+			await checkAndKeep(page, claims.altered);
+			await page.goto('/history');
+			const file = JSON.parse(await downloadText(page, 'Export JSON'));
+			const [one] = file.checks;
+			file.checks = Array.from({ length: 120 }, (_, i) => ({ ...one, id: `imported-${i}`, claim: `${one.claim} (${i})` }));
+			await page.getByLabel('Import a JSON export').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+			await expect(page.getByText('Added 120 checks; 0 were already there.')).toBeVisible();
+			await putRows(page, 'checks', [{ ...one, id: 'damaged', createdAt: 1e20 }]);
+			await page.reload();
+			await expect(page.getByRole('button', { name: 'Show 21 more' })).toBeVisible();
+			await page.getByRole('button', { name: `${one.claim} (119)` }).click();
+			await expect(page.getByRole('article', { name: 'Saved check' })).toContainText('Imported — not checked here');
 			expect(await violations(page)).toEqual([]);
 		});
 	});

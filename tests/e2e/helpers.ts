@@ -22,3 +22,39 @@ export async function check(page: Page, claim: string): Promise<Locator> {
 	await expect(answer.getByRole('heading', { level: 2 })).toBeVisible();
 	return answer;
 }
+
+/**
+ * Writes `rows` straight into the app's database (store `store`), as a broken version, an edit by
+ * hand or an older app might have left them. Open a page of the app first, so the database exists.
+ */
+export async function putRows(page: Page, store: string, rows: object[]): Promise<void> {
+	await page.evaluate(
+		([name, values]) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('verbatim');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction(name, 'readwrite');
+					for (const value of values) tx.objectStore(name).put(value);
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		[store, rows] as const
+	);
+}
+
+/** Checks `claim` on a fresh Check page and waits until it is kept in History (the note button appears then). */
+export async function checkAndKeep(page: Page, claim: string): Promise<void> {
+	await page.goto('/');
+	await page.getByLabel('Paste a quote or a figure, with who said it if you know').fill(claim);
+	await page.getByRole('button', { name: 'Check', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Add a note' })).toBeVisible();
+}
+
+/** Clicks `button` and returns the text of the file it downloads. */
+export async function downloadText(page: Page, button: string): Promise<string> {
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+	const { readFile } = await import('node:fs/promises');
+	return readFile(await file.path(), 'utf8');
+}

@@ -26,7 +26,7 @@ test('search and the verdict filter narrow the list', async ({ page }) => {
 
 	await page.getByLabel('Search claims and notes').fill('manufacure'); // a typo still finds it
 	await expect(claims).toHaveText([MANUFACTURE]);
-	await expect(page.getByText('1 of 3 checks shown')).toBeVisible();
+	await expect(page.getByText('1 of 3 checks match')).toBeVisible();
 
 	await page.getByLabel('Search claims and notes').fill('');
 	await page.getByLabel('Verdict').selectOption({ label: '✗ Altered' });

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fakeResult } from '#lib/storage/testing.ts';
 import type { SavedCheck } from '#lib/storage/index.ts';
-import { createHistorySearch } from './history.ts';
+import { HistorySearch } from './history.ts';
 
 const check = (id: string, claim: string, note = ''): SavedCheck => ({
 	id,
@@ -9,7 +10,8 @@ const check = (id: string, claim: string, note = ''): SavedCheck => ({
 	note,
 	result: fakeResult(),
 	createdAt: Number(id),
-	corpus: ''
+	corpus: '',
+	importedAt: null
 });
 
 const checks = [
@@ -17,10 +19,11 @@ const checks = [
 	check('2', 'Lukashenko: Belarus ready to join ambitious national projects', 'asked the BelTA desk'),
 	check('1', 'We will never give up our sovereignty', 'for the Monday piece on trade')
 ];
-const search = createHistorySearch(checks);
+const history = new HistorySearch(checks);
+const search = (query: string) => history.find(query);
 const ids = (query: string) => search(query).map((m) => m.check.id);
 
-describe('createHistorySearch', () => {
+describe('HistorySearch', () => {
 	it('gives every check, in order, for an empty query', () => {
 		expect(search('  ')).toEqual(checks.map((c) => ({ check: c, foundIn: [] })));
 	});
@@ -48,5 +51,30 @@ describe('createHistorySearch', () => {
 
 	it('puts a match in the claim before a match in the note', () => {
 		expect(ids('trade')).toEqual(['3', '1']);
+	});
+});
+
+describe('HistorySearch against a plain scan', () => {
+	const words = ['trade', 'grew', 'percent', 'Lukashenko', 'Łukashenka', 'sovereignty', 'export', '5.7', '1,200', 'border'];
+	const claimOf = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+
+	it('finds every check whose claim or note holds the typed word as written', () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(claimOf, claimOf), { minLength: 1, maxLength: 30 }), fc.constantFrom(...words), (rows, word) => {
+				const all = rows.map(([claim, note], i) => check(String(i + 1), claim, note));
+				const found = new Set(new HistorySearch(all).find(word).map((m) => m.check.id));
+				const holders = all.filter((c) => `${c.claim} ${c.note}`.split(' ').includes(word)).map((c) => c.id);
+				expect(holders.every((id) => found.has(id))).toBe(true);
+			})
+		);
+	});
+
+	it('finds a word written with an accent when typed without one', () => {
+		expect(new HistorySearch([check('1', 'Łukashenka said so')]).find('lukashenka').map((m) => m.check.id)).toEqual(['1']);
+	});
+
+	it('takes a one-letter word only as written, never as part of another word', () => {
+		const list = new HistorySearch([check('1', 'I said trade'), check('2', 'we said trade')]);
+		expect(list.find('i trade').map((m) => m.check.id)).toEqual(['1']);
 	});
 });

@@ -5,6 +5,7 @@
 import { getChecker } from '#lib/checker/client.ts';
 import { bundledCorpus } from '#lib/corpus/bundled.ts';
 import type { CheckResult, Corpus } from '#lib/engine/index.ts';
+import { missingSources, type SharedSource } from '#lib/result/share.ts';
 import { citedDocuments, corpusOf } from './result-corpus.ts';
 import { openHistory, type History } from '#lib/storage/index.ts';
 
@@ -35,14 +36,19 @@ export class CheckSession {
 	answered = $state(0);
 	/** Milliseconds from asking the checker to having its answer, for the latest check. */
 	roundTripMs = $state<number | null>(null);
+	/** The own sources a shared link says its check used that checks here do not run against. */
+	missingSources = $state.raw<SharedSource[]>([]);
 	/** There is something in the field to check. */
 	hasClaim = $derived(this.claim.trim() !== '');
 
 	#history: Promise<History> | null = null;
 	#run = 0;
 
-	/** Checks `claim` (by default the field's text) and keeps it in History. */
-	async check(claim: string = this.claim): Promise<void> {
+	/**
+	 * Checks `claim` (by default the field's text) and keeps it in History. `shared`: the own
+	 * sources a shared link says its check used, to say which of them are not here.
+	 */
+	async check(claim: string = this.claim, shared: SharedSource[] = []): Promise<void> {
 		const run = ++this.#run;
 		this.claim = claim;
 		this.busy = true;
@@ -53,7 +59,9 @@ export class CheckSession {
 			// The verdict does not wait for the worker's documents when the page already has those the result cites.
 			const known = citedDocuments(result).every((id) => this.corpus.documents.some((d) => d.id === id && d.text));
 			const corpus = known ? this.corpus : await corpusOf(result);
+			const missing = shared.length ? missingSources(shared, await getChecker().documents()) : [];
 			if (run !== this.#run) return;
+			this.missingSources = missing;
 			this.corpus = corpus;
 			if (known) void corpusOf(result).then((c) => run === this.#run && (this.corpus = c), () => {});
 			this.roundTripMs = performance.now() - asked;
@@ -62,7 +70,8 @@ export class CheckSession {
 			this.checkedClaim = claim;
 			this.savedId = null;
 			this.note = '';
-			void this.#save(claim, result, run);
+			// A claim of spaces (an empty `?q=`, say) is answered, but there is nothing to keep.
+			if (claim.trim() !== '') void this.#save(claim, result, run);
 		} catch (error) {
 			if (run !== this.#run) return;
 			this.error = sentence(error, 'The checker could not answer. Reload the page to try again.');

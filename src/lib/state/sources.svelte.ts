@@ -159,8 +159,8 @@ export class SourceLibrary {
 
 	importFile(file: File): Promise<boolean> {
 		return this.#act(async (s) => {
-			const { added, skipped } = await s.importCollection(await file.text());
-			return { text: importedSourcesSentence(added, skipped), kind: 'done' };
+			const { added, skipped, linksLeftOut } = await s.importCollection(await file.text());
+			return { text: importedSourcesSentence(added, skipped, linksLeftOut), kind: 'done' };
 		});
 	}
 

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectionRefused } from './messages.ts';
-import { openHistory, openSources, type Sources } from './index.ts';
+import { importedSourcesSentence, openHistory, openSources, type Sources } from './index.ts';
 import { DB_NAME } from './schema.ts';
 import { fakeResult } from './testing.ts';
 
@@ -34,7 +34,7 @@ describe('export and import a collection', () => {
 
 		globalThis.indexedDB = new IDBFactory();
 		const after = await openSources();
-		expect(await after.importCollection(file)).toEqual({ added: 3, skipped: 0 });
+		expect(await after.importCollection(file)).toEqual({ added: 3, skipped: 0, linksLeftOut: [] });
 		expect(await after.list()).toEqual(saved);
 	});
 
@@ -47,7 +47,7 @@ describe('export and import a collection', () => {
 		// The same text under another id (exported from another browser) is the same source.
 		data.sources.push({ ...data.sources[1], id: 'own-other' });
 		data.sources.push({ ...data.sources[1], id: 'own-new', hash: 'h-new', title: 'new' });
-		expect(await sources.importCollection(JSON.stringify(data))).toEqual({ added: 1, skipped: 3 });
+		expect(await sources.importCollection(JSON.stringify(data))).toEqual({ added: 1, skipped: 3, linksLeftOut: [] });
 		expect((await sources.list()).map((s) => s.title)).toEqual(['renamed after the export', 'two', 'new']);
 	});
 
@@ -62,6 +62,25 @@ describe('export and import a collection', () => {
 		await expect(sources.importCollection(text)).rejects.toThrow(message);
 		expect((await sources.list()).map((s) => s.title)).toEqual(['kept']);
 	});
+
+	it.each([['javascript:alert(document.domain)'], ['data:text/html,<script>alert(1)</script>'], ['file:///etc/passwd'], ['not a link']])(
+		'takes a source whose link is %j without its link, and says so',
+		async (url) => {
+			const from = await sourcesWith('a', 'b');
+			const data = JSON.parse(await from.exportCollection());
+			data.sources[1].url = url;
+			data.sources[0].url = 'https://eng.belta.by/president/view/1';
+			globalThis.indexedDB = new IDBFactory();
+			const sources = await openSources();
+			expect(await sources.importCollection(JSON.stringify(data))).toEqual({ added: 2, skipped: 0, linksLeftOut: ['b'] });
+			const [a, b] = await sources.list();
+			expect(a.url).toBe('https://eng.belta.by/president/view/1');
+			expect(b).not.toHaveProperty('url');
+			expect(importedSourcesSentence(2, 0, ['b'])).toBe(
+				'Added 2 sources; 0 were already there. The link of “b” was left out, because only web addresses (http:// or https://) are kept as links; add the right one with Edit details.'
+			);
+		}
+	);
 
 	it('refuses a file with one damaged source, naming it, and imports none of the others', async () => {
 		const from = await sourcesWith('a', 'b');
@@ -101,6 +120,6 @@ describe('export and import a collection', () => {
 		}
 		expect((await sources.list()).map((s) => s.title)).toEqual(['kept']);
 		expect((await (await openHistory()).list()).map((c) => c.claim)).toEqual(['a saved check']);
-		expect(await sources.importCollection(file)).toEqual({ added: 3, skipped: 0 });
+		expect(await sources.importCollection(file)).toEqual({ added: 3, skipped: 0, linksLeftOut: [] });
 	});
 });

@@ -2,9 +2,13 @@ import { failure, type Action, type Cause } from './messages.ts';
 
 /** A storage failure or a refused import. The message is a sentence for the user. */
 export class StorageError extends Error {
-	constructor(message: string, options?: { cause?: unknown }) {
+	/** Why the browser's storage failed, when it did (a refused import has none), so a page can say more. */
+	readonly kind: Cause | null;
+
+	constructor(message: string, options?: { cause?: unknown; kind?: Cause }) {
 		super(message, options);
 		this.name = 'StorageError';
+		this.kind = options?.kind ?? null;
 	}
 }
 
@@ -29,12 +33,12 @@ export function toStorageError(error: unknown, action: Action): StorageError {
 	if (error instanceof StorageError) return error;
 	const name = error instanceof Error || isNamed(error) ? error.name : '';
 	const cause = CAUSES[name] ?? 'internal';
-	return new StorageError(failure(cause, action), { cause: error });
+	return new StorageError(failure(cause, action), { cause: error, kind: cause });
 }
 
 /** Unavailable means there is no IndexedDB at all (old browser, storage switched off). */
 export function unavailable(action: Action): StorageError {
-	return new StorageError(failure('blocked', action));
+	return new StorageError(failure('blocked', action), { kind: 'blocked' });
 }
 
 function isNamed(value: unknown): value is { name: string } {

@@ -8,11 +8,13 @@ import { IdbSources } from './sources.ts';
 import { IdbHistory } from './store.ts';
 import type { History, Sources } from './types.ts';
 
-export type { History, SavedCheck, SaveInput } from './types.ts';
+export type { CheckSummary, DamagedCheck, History, HistoryList, ImportSummary, Recheck, Refusal, SavedCheck, SaveInput } from './types.ts';
+export type { Cause as StorageCause } from './messages.ts';
 export type { PackId, SavedSource, SourceChoice, SourceContent, SourceFormat, SourceMeta, Sources } from './types.ts';
 export { DEFAULT_CHOICE } from './types.ts';
 export { StorageError };
-export { imported as importedSentence, importedSources as importedSourcesSentence } from './messages.ts';
+export { webLink } from './web-link.ts';
+export { damagedEntry as damagedSentence, imported as importedSentence, importedSources as importedSourcesSentence } from './messages.ts';
 
 let memo: { factory: IDBFactory; history: Promise<History> } | null = null;
 

@@ -2,6 +2,7 @@
  * Every sentence the storage module shows the user, in one place. Each says
  * what happened and what to do; none blames the user.
  */
+import type { ImportSummary } from './types.ts';
 
 /** What the user was doing when storage failed; it decides the second half of a sentence. */
 export type Action =
@@ -42,11 +43,15 @@ export function failure(cause: Cause, action: Action): string {
 				? `This browser has run out of storage space for Verbatim, so ${consequence}. Export your sources and delete those you no longer need, or free some space on this device; checking still works.`
 				: `This browser has run out of storage space for Verbatim, so ${consequence}. Export and clear old checks, or free some space on this device; checking still works.`;
 		case 'newer-version':
-			return `Verbatim was updated in another tab, so ${consequence}. Reload this page to keep using ${sources ? 'your sources' : 'History'}; checking still works.`;
+			// Reloading alone does not help offline, or while the browser still serves the old app from its cache.
+			return `This data was written by a newer version of Verbatim. Update the app (reload when online) to open it. For now, ${consequence}; checking still works.`;
 		case 'internal':
 			return `Your browser could not use local storage just now, so ${consequence}. Reloading the page often helps; checking still works.`;
 	}
 }
+
+/** Why a check was not saved: a claim of spaces only has nothing to keep. */
+export const EMPTY_CLAIM = 'This claim has no words in it, so it was not saved to History. Paste the words of a quote or a figure to check them.';
 
 export const NOTE_TARGET_GONE =
 	'This check is no longer in History (it may have been deleted in another tab), so the note was not saved.';
@@ -65,11 +70,28 @@ export const importRefused = {
 		`This History export is damaged: ${where} ${what}. Nothing was imported; export again from the browser it came from.`
 };
 
-/** What an import did: "Added 3 checks; 2 were already there." */
-export function imported(added: number, skipped: number): string {
+/** How many refused entries an import names; the rest are counted. */
+const REFUSALS_NAMED = 3;
+
+/**
+ * What an import did: "Added 3 checks; 2 were already there.", then, when entries were
+ * refused, how many, the first few with why, and what to do about them.
+ */
+export function imported({ added, skipped, refused }: ImportSummary): string {
 	const checks = added === 1 ? 'check' : 'checks';
 	const were = skipped === 1 ? 'was' : 'were';
-	return `Added ${added} ${checks}; ${skipped} ${were} already there.`;
+	const done = `Added ${added} ${checks}; ${skipped} ${were} already there.`;
+	if (refused.length === 0) return done;
+	const named = refused.slice(0, REFUSALS_NAMED).map((r) => `entry ${r.entry} ${r.fault}`);
+	const rest = refused.length - named.length;
+	const reasons = rest > 0 ? `${named.join('; ')}; and ${rest} more` : named.join('; ');
+	const entries = refused.length === 1 ? '1 entry was' : `${refused.length} entries were`;
+	return `${done} ${entries} refused, because the file does not hold them as Verbatim writes checks (${reasons}). They were not imported and nothing in History changed; export them again from the browser they came from.`;
+}
+
+/** What History says of a stored row it cannot read, e.g. "This entry has no verdict." */
+export function damagedEntry(fault: string): string {
+	return `This entry ${fault}, so History cannot show it.`;
 }
 
 /** Why a source was not added or changed. */
@@ -78,6 +100,8 @@ export const sourceRefused = {
 	duplicate: (title: string) => `This is the same text as “${title}”, which is already in your sources, so it was not added again.`,
 	empty: 'This source has no text, so it was not added. Paste or open a file with some words in it.',
 	noTitle: 'A source needs a title, so the change was not saved. Type a title and save again.',
+	badLink:
+		'A link must be a web address starting with http:// or https://, so the change was not saved. Correct the link, or leave it empty, and save again.',
 	gone: 'This source is no longer in your sources (it may have been deleted in another tab), so the change was not saved.'
 };
 
@@ -95,9 +119,16 @@ export const collectionRefused = {
 		`This sources export is damaged: ${where} ${what}. Nothing was imported; export again from the browser it came from.`
 };
 
-/** What a sources import did: "Added 3 sources; 2 were already there." */
-export function importedSources(added: number, skipped: number): string {
+/**
+ * What a sources import did: "Added 3 sources; 2 were already there.", then the titles of
+ * those whose link was left out because it was not a web address.
+ */
+export function importedSources(added: number, skipped: number, linksLeftOut: string[] = []): string {
 	const sources = added === 1 ? 'source' : 'sources';
 	const were = skipped === 1 ? 'was' : 'were';
-	return `Added ${added} ${sources}; ${skipped} ${were} already there.`;
+	const done = `Added ${added} ${sources}; ${skipped} ${were} already there.`;
+	if (linksLeftOut.length === 0) return done;
+	const titles = linksLeftOut.map((t) => `“${t}”`).join(', ');
+	const links = linksLeftOut.length === 1 ? `The link of ${titles} was` : `The links of ${titles} were`;
+	return `${done} ${links} left out, because only web addresses (http:// or https://) are kept as links; add the right one with Edit details.`;
 }

@@ -1,10 +1,12 @@
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { SavedCheck, SavedSource, SourceChoice } from './types.ts';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import { isRecord } from './shape.ts';
+import { summaryOfRow, type DamagedMarker } from './summary.ts';
+import type { CheckSummary, SavedCheck, SavedSource, SourceChoice } from './types.ts';
 
 export const DB_NAME = 'verbatim';
 
 /** Bump by one for each schema change, and add its `if (oldVersion < N)` block below. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface VerbatimDB extends DBSchema {
 	checks: {
@@ -16,6 +18,14 @@ export interface VerbatimDB extends DBSchema {
 			/** [claim, createdAt]: an import finds a check already there without reading all of History. */
 			'by-claim-date': [string, number];
 		};
+	};
+	/**
+	 * What the list shows of each check, under the check's id, written with it in one
+	 * transaction; or, for a row that cannot be read as a check, why not.
+	 */
+	summaries: {
+		key: string;
+		value: CheckSummary | DamagedMarker;
 	};
 	/** The user's own sources, text and description. */
 	sources: {
@@ -56,5 +66,30 @@ export function upgrade(
 		// v3: the user's own sources (one per content hash) and the choice of sources to check against; checks untouched.
 		db.createObjectStore('sources', { keyPath: 'id' }).createIndex('by-hash', 'hash', { unique: true });
 		db.createObjectStore('settings');
+	}
+	if (oldVersion < 4) {
+		// v4: a check says whether it came in by import (every check kept so far was made here), and has a summary.
+		db.createObjectStore('summaries', { keyPath: 'id' });
+		// A failed step aborts the upgrade's transaction by itself, and the open then rejects; nothing more to do here.
+		markAndSummarize(transaction.objectStore('checks'), transaction.objectStore('summaries')).catch(() => {});
+	}
+}
+
+type UpgradeStore<Name extends 'checks' | 'summaries'> = IDBPObjectStore<VerbatimDB, StoreNames<VerbatimDB>[], Name, 'versionchange'>;
+
+/**
+ * Writes `importedAt: null` into every check that has no such field, and its summary
+ * beside it, one cursor step at a time inside the upgrade's own transaction (nothing
+ * else is awaited). A row that cannot be read stays as it is, its summary saying why.
+ */
+async function markAndSummarize(checks: UpgradeStore<'checks'>, summaries: UpgradeStore<'summaries'>): Promise<void> {
+	const now = Date.now();
+	for (let cursor = await checks.openCursor(); cursor; cursor = await cursor.continue()) {
+		let row: unknown = cursor.value;
+		if (isRecord(row) && !('importedAt' in row)) {
+			row = { ...row, importedAt: null };
+			await cursor.update(row as SavedCheck);
+		}
+		await summaries.put(summaryOfRow(row, now));
 	}
 }

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { openSources, StorageError } from './index.ts';
+import { openSources, StorageError, webLink } from './index.ts';
 import { IdbSources } from './sources.ts';
 
 beforeEach(() => {
@@ -110,5 +110,34 @@ describe('openSources without IndexedDB', () => {
 		await expect(openSources()).rejects.toThrow(
 			'Your browser is blocking local storage, so your sources cannot be shown. Private windows often do this; checking still works.'
 		);
+	});
+});
+
+describe('a source link', () => {
+	it.each([
+		['https://eng.belta.by/president/view/1', 'https://eng.belta.by/president/view/1'],
+		['  http://kremlin.ru/events/president/news/76445  ', 'http://kremlin.ru/events/president/news/76445'],
+		['javascript:alert(1)', null],
+		['JavaScript:alert(1)', null],
+		['data:text/html,<b>x</b>', null],
+		['file:///etc/passwd', null],
+		['ftp://example.com/a.txt', null],
+		['eng.belta.by/president', null],
+		['', null]
+	])('%j links to %j', (text, href) => expect(webLink(text)).toBe(href));
+
+	it('is refused when it is not a web address, and the source is as it was', async () => {
+		const sources = await openSources();
+		const saved = await sources.add(file('Words.'), { title: 'Speech', url: 'https://example.org/speech', speakers: [] });
+		await expect(sources.update(saved.id, { title: 'Speech', url: 'javascript:alert(1)', speakers: [] })).rejects.toThrow(
+			'A link must be a web address starting with http:// or https://, so the change was not saved. Correct the link, or leave it empty, and save again.'
+		);
+		expect(await sources.get(saved.id)).toEqual(saved);
+	});
+
+	it('read from a file is kept only when it is a web address', async () => {
+		const sources = await openSources();
+		const saved = await sources.add(file('Words.'), { title: 'Page', url: 'javascript:void(0)', speakers: [] });
+		expect(saved).not.toHaveProperty('url');
 	});
 });

@@ -2,6 +2,7 @@ import { fromCollectionJson, toCollectionJson } from './collection.ts';
 import { abort, Connection, runOn, type Database } from './connection.ts';
 import { StorageError, toStorageError } from './errors.ts';
 import { sourceRefused, type Action } from './messages.ts';
+import { webLink } from './web-link.ts';
 import {
 	DEFAULT_CHOICE,
 	type SavedSource,
@@ -40,7 +41,9 @@ export class IdbSources implements Sources {
 	add(content: SourceContent, meta: SourceMeta): Promise<SavedSource> {
 		if (content.text.trim() === '') return Promise.reject(new StorageError(sourceRefused.empty));
 		const fileName = content.fileName ?? '';
-		const described = cleanMeta({ ...meta, title: meta.title.trim() || fileName || firstWords(content.text) });
+		// A link read from the file (a web page's canonical address) is kept only when it is a web address.
+		const url = webLink(meta.url) ? meta.url : undefined;
+		const described = cleanMeta({ ...meta, url, title: meta.title.trim() || fileName || firstWords(content.text) });
 		const source: SavedSource = {
 			...described,
 			id: crypto.randomUUID(),
@@ -65,6 +68,7 @@ export class IdbSources implements Sources {
 
 	update(id: string, meta: SourceMeta): Promise<SavedSource> {
 		if (meta.title.trim() === '') return Promise.reject(new StorageError(sourceRefused.noTitle));
+		if (meta.url?.trim() && !webLink(meta.url)) return Promise.reject(new StorageError(sourceRefused.badLink));
 		return this.#run('sources-change', async (db) => {
 			const tx = db.transaction('sources', 'readwrite');
 			const source = await tx.store.get(id);
@@ -109,7 +113,7 @@ export class IdbSources implements Sources {
 		return toCollectionJson(await this.list());
 	}
 
-	importCollection(text: string): Promise<{ added: number; skipped: number }> {
+	importCollection(text: string): Promise<{ added: number; skipped: number; linksLeftOut: string[] }> {
 		// Read the whole file before touching the database: a bad file changes nothing.
 		let incoming: SavedSource[];
 		try {
@@ -117,12 +121,16 @@ export class IdbSources implements Sources {
 		} catch (error) {
 			return Promise.reject(toStorageError(error, 'sources-import'));
 		}
+		// A source is worth more than its link: a link that is not a web address is left out, and the source comes in.
+		const badLink = new Set(incoming.filter((s) => s.url !== undefined && !webLink(s.url)).map((s) => s.id));
+		incoming = incoming.map(({ url, ...source }) => (badLink.has(source.id) || url === undefined ? source : { ...source, url }));
 		return this.#run('sources-import', async (db) => {
 			// One transaction: if anything fails (quota, say), none of the file is added.
 			const tx = db.transaction('sources', 'readwrite');
 			const byHash = tx.store.index('by-hash');
 			const seen = new Set<string>();
 			const writes: Promise<string>[] = [];
+			const linksLeftOut: string[] = [];
 			try {
 				for (const source of incoming) {
 					const there =
@@ -131,14 +139,16 @@ export class IdbSources implements Sources {
 						(await tx.store.count(source.id)) > 0 ||
 						(await byHash.count(source.hash)) > 0;
 					seen.add(`id:${source.id}`).add(`hash:${source.hash}`);
-					if (!there) writes.push(tx.store.add(source));
+					if (there) continue;
+					writes.push(tx.store.add(source));
+					if (badLink.has(source.id)) linksLeftOut.push(source.title);
 				}
 				await Promise.all([...writes, tx.done]);
 			} catch (error) {
 				abort(tx);
 				throw error;
 			}
-			return { added: writes.length, skipped: incoming.length - writes.length };
+			return { added: writes.length, skipped: incoming.length - writes.length, linksLeftOut };
 		});
 	}
 

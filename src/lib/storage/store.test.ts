@@ -1,6 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openHistory, StorageError } from './index.ts';
+import { DB_NAME } from './schema.ts';
+import { summarize } from './summary.ts';
 import { fakeResult } from './testing.ts';
 
 beforeEach(() => {
@@ -20,7 +23,7 @@ describe('History', () => {
 		const history = await openHistory();
 		const now = vi.spyOn(Date, 'now');
 		for (const [claim, t] of [['second', 2000], ['first', 1000], ['third', 3000]] as const) {
-			now.mockReturnValueOnce(t);
+			now.mockReturnValueOnce(1_741_860_000_000 + t);
 			await history.save({ claim, result: fakeResult() });
 		}
 		now.mockRestore();
@@ -93,5 +96,77 @@ describe('openHistory without IndexedDB', () => {
 		await expect(openHistory()).rejects.toBeInstanceOf(StorageError);
 		globalThis.indexedDB = new IDBFactory();
 		await expect(openHistory()).resolves.toBeDefined();
+	});
+});
+
+describe('what History will not keep', () => {
+	it.each([[''], ['   '], ['\n\t ']])('refuses a claim of %j with a sentence, and keeps nothing', async (claim) => {
+		const history = await openHistory();
+		await expect(history.save({ claim, result: fakeResult('not_found') })).rejects.toThrow(
+			'This claim has no words in it, so it was not saved to History. Paste the words of a quote or a figure to check them.'
+		);
+		expect(await history.read()).toEqual({ checks: [], damaged: [] });
+	});
+});
+
+describe('rows History cannot read', () => {
+	/** Writes `rows` straight into the store, as a broken version or a hand edit might have. */
+	async function storeRows(rows: object[]) {
+		const history = await openHistory();
+		const db = await openDB(DB_NAME);
+		for (const row of rows) await db.put('checks', row);
+		db.close();
+		return history;
+	}
+
+	it('are listed apart as damaged, and never stop the rest from being shown', async () => {
+		const history = await storeRows([
+			{ id: 'time', claim: 'a time no date can hold', createdAt: 1e20, note: '', corpus: '', importedAt: null, result: fakeResult() },
+			{ id: 'shape', claim: 'half a result', createdAt: 1_741_860_000_000, note: '', corpus: '', importedAt: null, result: { verdict: 'exact' } },
+			{ id: 7 }
+		]);
+		const kept = await history.save({ claim: 'sound', result: fakeResult() });
+		expect(await history.read()).toEqual({
+			checks: [summarize(kept)],
+			damaged: [
+				{ key: 7, claim: null, fault: 'has no id' },
+				{ key: 'shape', claim: 'half a result', fault: 'has no claim in its result' },
+				{ key: 'time', claim: 'a time no date can hold', fault: 'has a time it was checked that is not a date between 1 January 2000 and today' }
+			]
+		});
+		expect(await history.get('shape')).toEqual({ key: 'shape', claim: 'half a result', fault: 'has no claim in its result' });
+	});
+
+	it('stay when History is cleared, since Undo could not bring them back', async () => {
+		const history = await storeRows([{ id: 'x', claim: 'x' }]);
+		await history.save({ claim: 'sound', result: fakeResult() });
+		await history.clear();
+		expect(await history.read()).toEqual({ checks: [], damaged: [{ key: 'x', claim: 'x', fault: 'has no result' }] });
+	});
+
+	it('can be deleted, one by one', async () => {
+		const history = await storeRows([{ id: 7 }, { id: 'x', claim: 'x' }]);
+		await history.removeDamaged(7);
+		expect((await history.read()).damaged.map((d) => d.key)).toEqual(['x']);
+	});
+});
+
+describe('the summaries History lists', () => {
+	it('say what the checks say after every kind of change', async () => {
+		const history = await openHistory();
+		const summaries = async () => (await history.read()).checks;
+		const fromChecks = async () => (await history.list()).map(summarize);
+		const one = await history.save({ claim: 'one', result: fakeResult() });
+		const two = await history.save({ claim: 'two', result: fakeResult('not_found') });
+		await history.setNote(one.id, 'a note');
+		await history.replaceResults([{ id: two.id, result: fakeResult('altered'), corpus: 'Seed' }]);
+		expect(await summaries()).toEqual(await fromChecks());
+		const removed = await history.remove(one.id);
+		expect(await summaries()).toEqual(await fromChecks());
+		await history.restore(removed!);
+		await history.importJson(await history.exportJson());
+		expect(await summaries()).toEqual(await fromChecks());
+		await history.clear();
+		expect(await history.read()).toEqual({ checks: [], damaged: [] });
 	});
 });

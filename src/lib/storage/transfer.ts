@@ -1,7 +1,8 @@
-import type { CheckResult, Verdict } from '#lib/engine/index.ts';
+import { readCheck } from './check-shape.ts';
 import { StorageError } from './errors.ts';
 import { importRefused } from './messages.ts';
-import type { SavedCheck } from './types.ts';
+import { isRecord } from './shape.ts';
+import type { Refusal, SavedCheck } from './types.ts';
 
 /** What an export file says it is, so an import can tell it from any other JSON. */
 export const EXPORT_FORMAT = 'verbatim-history';
@@ -22,13 +23,15 @@ export function toJson(checks: SavedCheck[], now = new Date()): string {
 	return JSON.stringify(file, null, 2);
 }
 
-const VERDICTS: readonly Verdict[] = ['exact', 'close', 'reworded', 'altered', 'misattributed', 'not_found'];
+/** What an export file gave: the checks that are sound, and the entries refused, with why. */
+export type ReadFile = { checks: SavedCheck[]; refused: Refusal[] };
 
 /**
- * Reads an export file. Throws StorageError naming the first fault, so nothing
- * is imported from a file that is partly bad.
+ * Reads an export file. A file that is not a History export throws StorageError
+ * and nothing is imported; within one, each entry is read on its own, so a bad
+ * entry is refused (with its number) and the others still come in.
  */
-export function fromJson(text: string): SavedCheck[] {
+export function fromJson(text: string, now = Date.now()): ReadFile {
 	if (text.trim() === '') throw new StorageError(importRefused.empty);
 	let data: unknown;
 	try {
@@ -39,37 +42,13 @@ export function fromJson(text: string): SavedCheck[] {
 	if (!isRecord(data) || data.format !== EXPORT_FORMAT) throw new StorageError(importRefused.otherJson);
 	if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) throw new StorageError(importRefused.newerFormat);
 	if (!Array.isArray(data.checks)) throw new StorageError(importRefused.damaged('the file', 'has no list of checks'));
-	return data.checks.map((entry, i) => toCheck(entry, `check ${i + 1}`));
-}
-
-/** One entry of an export, checked field by field; what the History page reads must be there. */
-function toCheck(entry: unknown, where: string): SavedCheck {
-	const damaged = (what: string) => new StorageError(importRefused.damaged(where, what));
-	if (!isRecord(entry)) throw damaged('is not a check');
-	const { id, claim, note = '', createdAt, corpus = '', result } = entry;
-	if (typeof id !== 'string' || id === '') throw damaged('has no id');
-	if (typeof claim !== 'string') throw damaged('has no claim');
-	if (typeof note !== 'string') throw damaged('has a note that is not text');
-	if (typeof corpus !== 'string') throw damaged('has a corpus name that is not text');
-	if (typeof createdAt !== 'number' || !Number.isFinite(createdAt)) throw damaged('has no time');
-	if (!isResult(result)) throw damaged('has no verdict, reason or differences');
-	return { id, claim, result, note, createdAt, corpus };
-}
-
-/** Enough of a CheckResult to show it; the engine wrote the rest. */
-function isResult(value: unknown): value is CheckResult {
-	return (
-		isRecord(value) &&
-		VERDICTS.includes(value.verdict as Verdict) &&
-		typeof value.reason === 'string' &&
-		Array.isArray(value.differences) &&
-		isRecord(value.claim) &&
-		(value.source === null || (isRecord(value.source) && typeof value.source.doc === 'string'))
-	);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
+	const read: ReadFile = { checks: [], refused: [] };
+	data.checks.forEach((entry: unknown, i) => {
+		const one = readCheck(entry, now);
+		if (one.ok) read.checks.push(one.check);
+		else read.refused.push({ entry: i + 1, fault: one.fault });
+	});
+	return read;
 }
 
 export const CSV_COLUMNS = ['time', 'verdict', 'claim', 'reason', 'source_document', 'source_passage', 'speaker', 'note', 'corpus', 'id'];

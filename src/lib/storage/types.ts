@@ -1,4 +1,4 @@
-import type { CheckResult, DocumentKind } from '#lib/engine/index.ts';
+import type { CheckResult, DocumentKind, Verdict } from '#lib/engine/index.ts';
 
 /** One check as History keeps it. Structured-cloneable, so IndexedDB stores it as is. */
 export type SavedCheck = {
@@ -14,34 +14,87 @@ export type SavedCheck = {
 	createdAt: number;
 	/** Name of the corpus checked against, e.g. "Belarus–Russia leaders' talks, 2023–2025"; '' when unknown. */
 	corpus: string;
+	/**
+	 * When it came into this browser in an imported file (ms since the Unix epoch); null for a check
+	 * made here, or checked again here since. An imported verdict is someone else's claim about a
+	 * corpus, not a finding of this browser, and is shown as such.
+	 */
+	importedAt: number | null;
 };
 
 export type SaveInput = { claim: string; result: CheckResult; note?: string; corpus?: string };
+
+/** A stored row History cannot read as a check (written by a broken version, or changed by hand). */
+export type DamagedCheck = {
+	/** Its key in the database, to delete it by. */
+	key: IDBValidKey;
+	/** Its claim when it has one as text, to say which it is; null when it has none. */
+	claim: string | null;
+	/** What is wrong, completing "This entry …", e.g. "has no verdict". */
+	fault: string;
+};
+
+/**
+ * What the list of History shows and searches of one check, kept beside the check
+ * itself: a twentieth of its bytes, so opening History never reads every result.
+ */
+export type CheckSummary = Pick<SavedCheck, 'id' | 'claim' | 'note' | 'createdAt' | 'importedAt'> & {
+	verdict: Verdict;
+	/** The source document's id, e.g. "2025-03-13-kremlin-russian-belarusian-talks"; null when nothing was found. */
+	doc: string | null;
+};
+
+/** Everything History lists: a summary of each check it can read, newest first, and the rows it cannot read. */
+export type HistoryList = { checks: CheckSummary[]; damaged: DamagedCheck[] };
+
+/** One entry of an imported file that was not imported: its number in the file (from 1) and why. */
+export type Refusal = { entry: number; fault: string };
+
+/** What an import did. */
+export type ImportSummary = { added: number; skipped: number; refused: Refusal[] };
+
+/** A check's new answer, from checking it again here. */
+export type Recheck = { id: string; result: CheckResult; corpus: string };
 
 /**
  * The user's history of checks. Every method rejects only with a StorageError,
  * whose message is a sentence to show the user.
  */
 export interface History {
+	/** Refuses (StorageError) a claim with no words: there is nothing to keep. */
 	save(input: SaveInput): Promise<SavedCheck>;
 	/** Rejects when the check is no longer there (deleted in another tab, say). */
 	setNote(id: string, note: string): Promise<void>;
-	/** Newest first. */
+	/** What the list shows: every check's summary, newest first, and the rows that cannot be read. */
+	read(): Promise<HistoryList>;
+	/** Every check in full, newest first, in the current shape; rows that cannot be read are left out. */
 	list(): Promise<SavedCheck[]>;
-	get(id: string): Promise<SavedCheck | undefined>;
+	/** One check in full; a row that cannot be read as one comes back as damaged; undefined when it is not there. */
+	get(id: string): Promise<SavedCheck | DamagedCheck | undefined>;
 	/** Returns what it removed, so it can be restored (undo); undefined when it was not there. */
 	remove(id: string): Promise<SavedCheck | undefined>;
+	/** Deletes a row that cannot be read as a check. */
+	removeDamaged(key: IDBValidKey): Promise<void>;
 	/** Undo of remove: puts the check back exactly as it was. */
 	restore(check: SavedCheck): Promise<void>;
+	/**
+	 * Gives checks the answers of checking them again here: each keeps its id, claim, time
+	 * and note, takes the new result and corpus, and is no longer marked imported.
+	 * Resolves to how many were still there to update.
+	 */
+	replaceResults(rechecks: Recheck[]): Promise<number>;
+	/** Deletes every check that can be read; rows that cannot stay, each to be deleted on its own. */
 	clear(): Promise<void>;
+	/** The checks that can be read, newest first, as a JSON export. */
 	exportJson(): Promise<string>;
 	exportCsv(): Promise<string>;
 	/**
-	 * Merges a JSON export into History: a check already there (same id, or same
-	 * claim and time) is skipped, nothing stored is changed or lost. A bad file
-	 * rejects with a StorageError saying what is wrong, and nothing is imported.
+	 * Merges a JSON export into History, each check marked imported: a check already there
+	 * (same id, or same claim and time) is skipped, nothing stored is changed or lost. An entry
+	 * that is not a sound check is refused with its number and why, and the rest imported; a
+	 * file that is not a History export rejects with a StorageError, and nothing is imported.
 	 */
-	importJson(text: string): Promise<{ added: number; skipped: number }>;
+	importJson(text: string): Promise<ImportSummary>;
 }
 
 export type { DocumentKind };
@@ -113,7 +166,7 @@ export interface Sources {
 	get(id: string): Promise<SavedSource | undefined>;
 	/** Saves a new source; refuses one whose hash is already there, naming it. */
 	add(content: SourceContent, meta: SourceMeta): Promise<SavedSource>;
-	/** Changes a source's description; its text never changes. */
+	/** Changes a source's description; its text never changes. Refuses a link that is not a web address (http: or https:). */
 	update(id: string, meta: SourceMeta): Promise<SavedSource>;
 	/** Returns what it removed, for Undo; undefined when it was not there. */
 	remove(id: string): Promise<SavedSource | undefined>;
@@ -128,5 +181,5 @@ export interface Sources {
 	 * hash) is skipped. One transaction: a bad file or a full disk adds nothing
 	 * and changes nothing stored.
 	 */
-	importCollection(text: string): Promise<{ added: number; skipped: number }>;
+	importCollection(text: string): Promise<{ added: number; skipped: number; linksLeftOut: string[] }>;
 }

@@ -23,7 +23,7 @@ describe('History formats', () => {
 		['the title', fakeResult('exact'), corpus(text), 'Russian-Belarusian talks'],
 		['the id when the document is gone', fakeResult('exact'), { ...corpus(text), documents: [] }, '2025-03-13-kremlin-russian-belarusian-talks'],
 		['nothing when nothing was found', fakeResult('not_found'), corpus(text), '']
-	])('gives the source document as %s', (_, result, c, expected) => expect(sourceTitle(result, c)).toBe(expected));
+	])('gives the source document as %s', (_, result, c, expected) => expect(sourceTitle(result.source?.doc ?? null, c)).toBe(expected));
 
 	it('keeps a document that still holds the saved passage at its span', () => {
 		expect(corpusFor(fakeResult(), corpus(text)).documents).toHaveLength(1);

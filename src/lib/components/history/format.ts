@@ -11,9 +11,8 @@ export function formatTime(ms: number): string {
 	return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}, ${hh}:${mm}`;
 }
 
-/** The title of the document a result points to; its id when the corpus no longer has it; '' when there is no source. */
-export function sourceTitle(result: CheckResult, corpus: Corpus): string {
-	const doc = result.source?.doc;
+/** The title of the source document `doc`; its id when the corpus no longer has it; '' when there is no source. */
+export function sourceTitle(doc: string | null, corpus: Corpus): string {
 	if (!doc) return '';
 	return corpus.documents.find((d) => d.id === doc)?.title ?? doc;
 }
