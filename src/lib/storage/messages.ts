@@ -51,6 +51,11 @@ export function failure(cause: Cause, action: Action): string {
 }
 
 /** Why a check was not saved: a claim of spaces only has nothing to keep. */
+/** A check History could not read back (a paste past its limits), so it was not kept. */
+export function notKept(fault: string): string {
+	return `This check was not saved to History: it ${fault}. The verdict above still stands; paste a shorter part to keep it in History.`;
+}
+
 export const EMPTY_CLAIM = 'This claim has no words in it, so it was not saved to History. Paste the words of a quote or a figure to check them.';
 
 export const NOTE_TARGET_GONE =

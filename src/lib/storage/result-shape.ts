@@ -35,7 +35,7 @@ const MAX_PASSAGE_CHARS = 200_000;
 const MAX_ITEMS = 1000;
 
 export const VERDICTS = { exact: true, close: true, reworded: true, altered: true, misattributed: true, not_found: true } satisfies Record<Verdict, true>;
-const NOT_FOUND = { 'nothing to check': true, 'too short': true, 'not in corpus': true, 'not the same statement': true } satisfies Record<NotFoundReason, true>;
+const NOT_FOUND = { 'nothing to check': true, 'too short': true, 'not in corpus': true, 'not the same statement': true, 'too long': true } satisfies Record<NotFoundReason, true>;
 const SEVERITIES = { trivial: true, wording: true, meaning: true, frame: true } satisfies Record<Severity, true>;
 const DIFFERENCES = {
 	number: true, negation: true, entity: true, word: true, omission: true, insertion: true,

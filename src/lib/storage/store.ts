@@ -3,7 +3,7 @@ import { readCheck } from './check-shape.ts';
 import { abort, Connection, runOn, type Database } from './connection.ts';
 import { StorageError, toStorageError } from './errors.ts';
 import { importChecks } from './import-checks.ts';
-import { EMPTY_CLAIM, NOTE_TARGET_GONE, type Action } from './messages.ts';
+import { EMPTY_CLAIM, notKept, NOTE_TARGET_GONE, type Action } from './messages.ts';
 import type { VerbatimDB } from './schema.ts';
 import { claimOf, readSummary, summarize, summaryOfRow } from './summary.ts';
 import { fromJson, toCsv, toJson, type ReadFile } from './transfer.ts';
@@ -27,6 +27,9 @@ export class IdbHistory implements History {
 	save({ claim, result, note = '', corpus = '' }: SaveInput): Promise<SavedCheck> {
 		if (claim.trim() === '') return Promise.reject(new StorageError(EMPTY_CLAIM));
 		const check: SavedCheck = { id: crypto.randomUUID(), claim, result, note, createdAt: Date.now(), corpus, importedAt: null };
+		// What History could not read back is never written: a paste past its limits is refused here, with why.
+		const read = readCheck(check, check.createdAt);
+		if (!read.ok) return Promise.reject(new StorageError(notKept(read.fault)));
 		return this.#run('save', async (db) => {
 			const tx = db.transaction(BOTH, 'readwrite');
 			await Promise.all([tx.objectStore('checks').add(check), tx.objectStore('summaries').add(summarize(check)), tx.done]);
