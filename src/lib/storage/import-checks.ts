@@ -30,6 +30,8 @@ export async function importChecks(db: Database, incoming: SavedCheck[]): Promis
 		}
 		await Promise.all([...writes, tx.done]);
 	} catch (error) {
+		// The writes begun before a failure, and the transaction, now fail with the abort; `error` says why.
+		for (const pending of [...writes, tx.done]) pending.catch(() => undefined);
 		abort(tx);
 		throw error;
 	}

@@ -149,7 +149,7 @@ function pairKinds(a: Token[], b: Token[], isKnownWord: (t: Token) => boolean): 
 	const [fa, fb] = [featuresOf(a, ids, 1), featuresOf(b, ids, 2)];
 	const m = b.length;
 	const kinds = new Uint8Array(a.length * m);
-	const relation = relations();
+	const relation = relations(ids.size, fa, fb);
 	for (let i = 0; i < a.length; i++) {
 		const known = a[i].kind === 'word' && isKnownWord(a[i]);
 		for (let j = 0; j < m; j++) kinds[i * m + j] = KINDS.indexOf(pairKindOf(a[i], b[j], i, j, fa, fb, known, relation));
@@ -157,13 +157,29 @@ function pairKinds(a: Token[], b: Token[], isKnownWord: (t: Token) => boolean): 
 	return kinds;
 }
 
-/** Word relations of one alignment, asked once per pair of different words (the lexicon's lookups are cheap, n×m of them are not). */
-function relations(): (x: Token, y: Token) => PairKind | null {
-	const memo = new Map<string, PairKind | null>();
-	return (x, y) => {
-		const key = `${x.norm}\u0000${y.norm}`;
-		let kind = memo.get(key);
-		if (kind === undefined) memo.set(key, (kind = relationOf(x, y)));
+/** Word pairs whose relation is remembered across checks before the memo starts afresh. */
+const RELATION_MEMO_SIZE = 200_000;
+const relationMemo = new Map<string, PairKind | null>();
+
+/**
+ * Word relations of one alignment, asked once per pair of different forms: within the alignment
+ * by the forms' integer ids, across checks by their spellings (n×m lookups of the lexicon would not be cheap).
+ */
+function relations(forms: number, fa: Features, fb: Features): (x: Token, y: Token, i: number, j: number) => PairKind | null {
+	const seen = new Map<number, PairKind | null>();
+	return (x, y, i, j) => {
+		const pair = fa.norm[i] * forms + fb.norm[j];
+		let kind = seen.get(pair);
+		if (kind === undefined) {
+			const key = `${x.norm}\u0000${y.norm}`;
+			kind = relationMemo.get(key);
+			if (kind === undefined || x.phrase || y.phrase) {
+				if (relationMemo.size >= RELATION_MEMO_SIZE) relationMemo.clear();
+				kind = relationOf(x, y);
+				if (!x.phrase && !y.phrase) relationMemo.set(key, kind);
+			}
+			seen.set(pair, kind);
+		}
 		return kind;
 	};
 }
@@ -183,7 +199,7 @@ function relationOf(x: Token, y: Token): PairKind | null {
 	return areSynonymous(x.norm, y.norm) ? 'synonym' : null;
 }
 
-function pairKindOf(x: Token, y: Token, i: number, j: number, fa: Features, fb: Features, claimWordKnown: boolean, relation: (x: Token, y: Token) => PairKind | null): PairKind {
+function pairKindOf(x: Token, y: Token, i: number, j: number, fa: Features, fb: Features, claimWordKnown: boolean, relation: (x: Token, y: Token, i: number, j: number) => PairKind | null): PairKind {
 	if (x.kind !== 'word' || y.kind !== 'word') {
 		if (x.kind !== y.kind) return 'mismatch';
 		if (x.kind === 'ellipsis') return 'same';
@@ -194,7 +210,7 @@ function pairKindOf(x: Token, y: Token, i: number, j: number, fa: Features, fb: 
 	if (fa.key[i] === fb.key[j]) return 'spelling';
 	if (fa.skeleton[i] === fb.skeleton[j]) return 'name';
 	if (fa.stem[i] === fb.stem[j]) return 'inflection';
-	const related = relation(x, y);
+	const related = relation(x, y, i, j);
 	if (related) return related;
 	// A digit is never a typo: MiG-85 is another aircraft than MiG-25.
 	if (!claimWordKnown && !/\d/.test(x.norm + y.norm) && isTypo(x.norm, y.norm)) return 'typo';

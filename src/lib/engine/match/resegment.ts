@@ -6,7 +6,7 @@
  * other side has, each keeping its own span, so alignment meets them one to
  * one and only white space, punctuation or spelling differs.
  */
-import { isNegator, lemmasOf, phraseRelations, stemOf, tokenise, type Token } from '../text/index.ts';
+import { isNegator, lemmasOf, mayStartPhrase as mayOpenPhrase, phraseRelations, stemOf, tokenise, type Token } from '../text/index.ts';
 
 /** Most words a joined word is cut into. */
 const MAX_PARTS = 4;
@@ -20,6 +20,11 @@ export function resegment(claim: Token[], source: Token[], claimText: string, so
 	return { claim: withPhrasesClaim, source: withPhrasesSource };
 }
 
+/** Whether a phrase of the lexicon may start at this token: most words start none, and are passed by cheaply. */
+function mayStartPhrase(t: Token): boolean {
+	return t.kind === 'word' && !t.seam && mayOpenPhrase(t.norm);
+}
+
 /** Longest phrase read as one word: "fell short of". */
 const MAX_PHRASE_WORDS = 3;
 
@@ -29,29 +34,33 @@ const MAX_PHRASE_WORDS = 3;
  * so the aligner meets them one to one, as synonyms or as opposites.
  */
 function mergePhrases(claim: Token[], source: Token[], claimText: string, sourceText: string): [Token[], Token[]] {
-	const claimWords = withLemmas(claim);
-	const sourceWords = withLemmas(source);
-	return [merged(claimWords, sourceWords, claimText), merged(sourceWords, claimWords, sourceText)];
+	const claimMerged = merged(claim, source, claimText);
+	const sourceMerged = merged(source, claimMerged, sourceText);
+	// A phrase meets the other side's words through their base forms ("implemented" -> implement).
+	const anyPhrase = (ts: Token[]) => ts.some((t) => t.phrase);
+	if (!anyPhrase(claimMerged) && !anyPhrase(sourceMerged)) return [claimMerged, sourceMerged];
+	return [withLemmas(claimMerged, anyPhrase(sourceMerged)), withLemmas(sourceMerged, anyPhrase(claimMerged))];
 }
 
-function withLemmas(tokens: Token[]): Token[] {
-	return tokens.map((t) => (t.kind === 'word' && !t.lemmas ? { ...t, lemmas: lemmasOf(t.norm) } : t));
+function withLemmas(tokens: Token[], needed: boolean): Token[] {
+	return needed ? tokens.map((t) => (t.kind === 'word' && !t.phrase ? { ...t, lemmas: lemmasOf(t.norm) } : t)) : tokens;
 }
 
 function merged(tokens: Token[], other: Token[], text: string): Token[] {
-	const out: Token[] = [];
+	let out: Token[] | null = null;
 	for (let i = 0; i < tokens.length; i++) {
-		const phrase = phraseAt(tokens, i, other);
+		const phrase = mayStartPhrase(tokens[i]) ? phraseAt(tokens, i, other) : null;
 		if (!phrase) {
-			out.push(tokens[i]);
+			out?.push(tokens[i]);
 			continue;
 		}
+		out ??= tokens.slice(0, i);
 		const [first, last] = [tokens[i], tokens[i + phrase.words - 1]];
 		const norm = tokens.slice(i, i + phrase.words).map((t) => t.norm).join(' ');
 		out.push({ ...first, raw: text.slice(first.span.start, last.span.end), norm, key: norm, stem: norm, span: { start: first.span.start, end: last.span.end }, phrase: phrase.relations });
 		i += phrase.words - 1;
 	}
-	return out;
+	return out ?? tokens;
 }
 
 function phraseAt(tokens: Token[], i: number, other: Token[]) {
@@ -60,7 +69,7 @@ function phraseAt(tokens: Token[], i: number, other: Token[]) {
 		if (run.length < words || run.some((t) => t.kind !== 'word' || t.seam)) continue;
 		const relations = phraseRelations(run.map((t) => t.norm));
 		if (!relations) continue;
-		const meets = (set: ReadonlySet<string>) => other.some((t) => set.has(t.norm) || (t.lemmas ?? []).some((l) => set.has(l)));
+		const meets = (set: ReadonlySet<string>) => other.some((t) => t.kind === 'word' && (set.has(t.norm) || lemmasOf(t.norm).some((l) => set.has(l))));
 		// Only when the other side has the word; "carry out" stays two words against "carry out".
 		if ((meets(relations.synonyms) || meets(relations.opposites)) && !other.some((t) => t.norm === run[0].norm)) return { words, relations };
 	}

@@ -4,5 +4,5 @@ export { findQuotations, type Quotation } from './quotations.ts';
 export { indexKey, scanWords, tokenise, type Token, type TokenKind } from './tokenise.ts';
 export { RawWordTable, scanWordSpans } from './word-scanner.ts';
 export { INVISIBLE, nameSkeleton, normalisePunctuation, normaliseWord, spellingKey, stemOf, transliterate } from './normalise.ts';
-export { areOpposite, areSynonymous, changesModality, changesUnit, lemmasOf, phraseRelations } from './lexicon.ts';
+export { areOpposite, areSynonymous, changesModality, changesUnit, lemmasOf, mayStartPhrase, phraseRelations } from './lexicon.ts';
 export * from './words.ts';

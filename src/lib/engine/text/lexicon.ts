@@ -76,10 +76,27 @@ export function changesModality(a: string, b: string): boolean {
 
 /** What a phrase of two or three words means against single words: the words it may stand for, and those it contradicts. */
 export function phraseRelations(words: readonly string[]): { synonyms: ReadonlySet<string>; opposites: ReadonlySet<string> } | null {
-	const synonyms = new Set(wordnet.singleWordSynonymsOfPhrase(words));
-	const opposites = new Set(OPPOSITE_PHRASES.get(words.join(' ')) ?? []);
-	return synonyms.size || opposites.size ? { synonyms, opposites } : null;
+	const key = words.join(' ');
+	let relations = phraseMemo.get(key);
+	if (relations === undefined) {
+		if (phraseMemo.size >= MEMO_SIZE) phraseMemo.clear();
+		const synonyms = new Set(wordnet.singleWordSynonymsOfPhrase(words));
+		const opposites = new Set(OPPOSITE_PHRASES.get(key) ?? []);
+		phraseMemo.set(key, (relations = synonyms.size || opposites.size ? { synonyms, opposites } : null));
+	}
+	return relations;
 }
+
+/** Answers kept before a memo starts afresh: a check asks about the same few thousand words again and again. */
+const MEMO_SIZE = 100_000;
+const phraseMemo = new Map<string, { synonyms: ReadonlySet<string>; opposites: ReadonlySet<string> } | null>();
+
+/** Whether some phrase the lexicon relates to a word can start with this one ("carry", "fell"): a cheap test before phraseRelations. */
+export function mayStartPhrase(word: string): boolean {
+	return OPPOSITE_PHRASE_STARTS.has(word) || wordnet.mayStartPhrase(word);
+}
+
+const OPPOSITE_PHRASE_STARTS: ReadonlySet<string> = new Set([...OPPOSITE_PHRASES.keys()].map((p) => p.split(' ')[0]));
 
 /** Base forms of a word as WordNet reads it ("fell" -> fall), for meeting a phrase's synonyms. */
 export function lemmasOf(word: string): string[] {

@@ -20,6 +20,8 @@ type Candidates = (pos: Pos, exceptions: ReadonlyMap<string, readonly string[]>,
 export class WordnetLookup {
 	private readonly index: WordnetIndex;
 	private readonly cache = new Map<string, readonly number[]>();
+	/** First words of the table's phrases ("carry" of "carry_out"), built on the first phrase asked about. */
+	private phraseHeads: Set<string> | undefined;
 
 	constructor(table: WordnetTable) {
 		this.index = decodeTable(table);
@@ -50,8 +52,14 @@ export class WordnetLookup {
 			.map((lemma) => lemma.split('_'));
 	}
 
+	/** Whether some phrase of the table can start with this word or one of its bases: a cheap test before a phrase lookup. */
+	mayStartPhrase(word: string): boolean {
+		this.phraseHeads ??= new Set(this.index.words.filter((w) => w.includes('_')).map((w) => w.slice(0, w.indexOf('_'))));
+		return this.phraseHeads.has(word) || this.lemmaIds(word).some((id) => this.phraseHeads!.has(this.index.words[id]));
+	}
+
 	singleWordSynonymsOfPhrase(words: readonly string[]): string[] {
-		if (words.length < 2) return [];
+		if (words.length < 2 || !this.mayStartPhrase(words[0])) return [];
 		return this.groupMates(this.phraseIds(words))
 			.map((id) => this.index.words[id])
 			.filter((lemma) => !lemma.includes('_'));

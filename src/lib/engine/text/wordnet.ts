@@ -58,3 +58,8 @@ export function singleWordSynonymsOfPhrase(words: readonly string[]): string[] {
 export function sameUnitFamily(a: string, b: string): string | null {
 	return wordnet().sameUnitFamily(a, b);
 }
+
+/** Whether some phrase of the table may start with this word or one of its bases ("carried" for "carry out"). */
+export function mayStartPhrase(word: string): boolean {
+	return wordnet().mayStartPhrase(word);
+}
