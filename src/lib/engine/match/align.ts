@@ -4,7 +4,7 @@
  * tolerant of spelling variants, inflection, typos, replaced words and gaps.
  * An ellipsis in the claim skips any stretch of the source for free.
  */
-import { areOpposite, areSynonymous, changesModality, changesUnit } from '../text/index.ts';
+import { areListedOpposites, relationOfSenses, senseOf, type WordSense } from '../text/index.ts';
 import { nameSkeleton } from '../text/index.ts';
 import { measuresAlike } from '../figures/index.ts';
 import type { Token } from '../text/index.ts';
@@ -122,7 +122,7 @@ const KINDS: readonly PairKind[] = ['same', 'spelling', 'name', 'inflection', 't
 const MISMATCH = KINDS.indexOf('mismatch');
 
 /** Per token, its forms as small integers, so the n×m comparisons are integer compares. */
-type Features = { norm: Int32Array; key: Int32Array; stem: Int32Array; skeleton: Int32Array };
+type Features = { norm: Int32Array; key: Int32Array; stem: Int32Array; skeleton: Int32Array; sense: (WordSense | null)[] };
 
 /** `side` keeps the two sides' 'no skeleton' markers apart (negative, never equal). */
 function featuresOf(tokens: Token[], ids: Map<string, number>, side: 1 | 2): Features {
@@ -132,13 +132,14 @@ function featuresOf(tokens: Token[], ids: Map<string, number>, side: 1 | 2): Fea
 		return v;
 	};
 	const n = tokens.length;
-	const f: Features = { norm: new Int32Array(n), key: new Int32Array(n), stem: new Int32Array(n), skeleton: new Int32Array(n) };
+	const f: Features = { norm: new Int32Array(n), key: new Int32Array(n), stem: new Int32Array(n), skeleton: new Int32Array(n), sense: new Array(n).fill(null) };
 	tokens.forEach((t, i) => {
 		f.norm[i] = id('n' + t.norm);
 		f.key[i] = id('k' + t.key);
 		f.stem[i] = id('s' + t.stem);
 		// Names meet through their consonants (Lukashenko/Lukashenka); model numbers never do (MC21/MC26).
 		f.skeleton[i] = t.capital && t.norm.length >= 4 && !/\d/.test(t.norm) ? id('c' + t.norm[0] + skeletonOf(t.norm)) : -side;
+		if (t.kind === 'word') f.sense[i] = t.phrase ? PHRASE_SENSE : senseOf(t.norm);
 	});
 	return f;
 }
@@ -157,35 +158,30 @@ function pairKinds(a: Token[], b: Token[], isKnownWord: (t: Token) => boolean): 
 	return kinds;
 }
 
-/** Word pairs whose relation is remembered across checks before the memo starts afresh. */
-const RELATION_MEMO_SIZE = 200_000;
-const relationMemo = new Map<string, PairKind | null>();
-
 /**
- * Word relations of one alignment, asked once per pair of different forms: within the alignment
- * by the forms' integer ids, across checks by their spellings (n×m lookups of the lexicon would not be cheap).
+ * Word relations of one alignment, asked once per pair of different forms (by the forms' integer
+ * ids): the lexicon answers a pair in a few set lookups, but n×m of them still add up.
  */
 function relations(forms: number, fa: Features, fb: Features): (x: Token, y: Token, i: number, j: number) => PairKind | null {
 	const seen = new Map<number, PairKind | null>();
 	return (x, y, i, j) => {
 		const pair = fa.norm[i] * forms + fb.norm[j];
 		let kind = seen.get(pair);
-		if (kind === undefined) {
-			const key = `${x.norm}\u0000${y.norm}`;
-			kind = relationMemo.get(key);
-			if (kind === undefined || x.phrase || y.phrase) {
-				if (relationMemo.size >= RELATION_MEMO_SIZE) relationMemo.clear();
-				kind = relationOf(x, y);
-				if (!x.phrase && !y.phrase) relationMemo.set(key, kind);
-			}
-			seen.set(pair, kind);
-		}
+		if (kind === undefined) seen.set(pair, (kind = relationOf(x, y, fa.sense[i], fb.sense[j])));
 		return kind;
 	};
 }
 
+/** A phrase's relations travel with its token: it is always worth asking about. */
+const PHRASE_SENSE: WordSense = { norm: '', plain: false, modal: false, opposites: new Set(), profile: null };
+
+/** Whether the lexicon could relate the two at all: two content words, two modals, or a listed opposite. */
+function mayRelate(x: WordSense, y: WordSense): boolean {
+	return x === PHRASE_SENSE || y === PHRASE_SENSE || (x.profile !== null && y.profile !== null) || (x.modal && y.modal) || x.opposites !== undefined;
+}
+
 /** A phrase merged into one token (resegment.ts) carries its own relations; a word asks the lexicon. */
-function relationOf(x: Token, y: Token): PairKind | null {
+function relationOf(x: Token, y: Token, xs: WordSense | null, ys: WordSense | null): PairKind | null {
 	const phrase = x.phrase ?? y.phrase;
 	if (phrase) {
 		const other = x.phrase ? y : x;
@@ -193,10 +189,9 @@ function relationOf(x: Token, y: Token): PairKind | null {
 		if (phrase.synonyms.has(other.norm) || (other.lemmas ?? []).some((l) => phrase.synonyms.has(l))) return 'synonym';
 		return null;
 	}
-	if (areOpposite(x.norm, y.norm) || areOpposite(x.stem, y.stem)) return 'antonym';
-	if (changesModality(x.norm, y.norm)) return 'modal';
-	if (changesUnit(x.norm, y.norm)) return 'unit';
-	return areSynonymous(x.norm, y.norm) ? 'synonym' : null;
+	const related = xs && ys && xs !== PHRASE_SENSE && ys !== PHRASE_SENSE ? relationOfSenses(xs, ys) : null;
+	// Stems meet the listed opposites ("progressing"/"regressing"); WordNet reads inflections itself.
+	return related ?? (areListedOpposites(x.stem, y.stem) ? 'antonym' : null);
 }
 
 function pairKindOf(x: Token, y: Token, i: number, j: number, fa: Features, fb: Features, claimWordKnown: boolean, relation: (x: Token, y: Token, i: number, j: number) => PairKind | null): PairKind {
@@ -210,7 +205,9 @@ function pairKindOf(x: Token, y: Token, i: number, j: number, fa: Features, fb: 
 	if (fa.key[i] === fb.key[j]) return 'spelling';
 	if (fa.skeleton[i] === fb.skeleton[j]) return 'name';
 	if (fa.stem[i] === fb.stem[j]) return 'inflection';
-	const related = relation(x, y, i, j);
+	// Only words with a relation to look up are asked about: most pairs have a function word in them.
+	const [xs, ys] = [fa.sense[i], fb.sense[j]];
+	const related = xs && ys && mayRelate(xs, ys) ? relation(x, y, i, j) : null;
 	if (related) return related;
 	// A digit is never a typo: MiG-85 is another aircraft than MiG-25.
 	if (!claimWordKnown && !/\d/.test(x.norm + y.norm) && isTypo(x.norm, y.norm)) return 'typo';

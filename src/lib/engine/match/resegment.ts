@@ -14,8 +14,9 @@ const MAX_PARTS = 4;
 export function resegment(claim: Token[], source: Token[], claimText: string, sourceText: string): { claim: Token[]; source: Token[] } {
 	const claimNorms = new Set(claim.map((t) => t.norm));
 	const sourceNorms = new Set(source.map((t) => t.norm));
-	const cutClaim = claim.flatMap((t) => (sourceNorms.has(t.norm) ? [t] : (cut(t, source, claimText) ?? expanded(t, sourceNorms) ?? [t])));
-	const cutSource = source.flatMap((t) => (claimNorms.has(t.norm) ? [t] : (cut(t, claim, sourceText) ?? expanded(t, claimNorms) ?? [t])));
+	const [claimLetters, sourceLetters] = [claim.map((t) => squash(t.norm)), source.map((t) => squash(t.norm))];
+	const cutClaim = claim.flatMap((t) => (sourceNorms.has(t.norm) ? [t] : (cut(t, source, sourceLetters, claimText) ?? expanded(t, sourceNorms) ?? [t])));
+	const cutSource = source.flatMap((t) => (claimNorms.has(t.norm) ? [t] : (cut(t, claim, claimLetters, sourceText) ?? expanded(t, claimNorms) ?? [t])));
 	const [withPhrasesClaim, withPhrasesSource] = mergePhrases(cutClaim, cutSource, claimText, sourceText);
 	return { claim: withPhrasesClaim, source: withPhrasesSource };
 }
@@ -48,8 +49,13 @@ function withLemmas(tokens: Token[], needed: boolean): Token[] {
 
 function merged(tokens: Token[], other: Token[], text: string): Token[] {
 	let out: Token[] | null = null;
+	const otherNorms = new Set(other.map((t) => t.norm));
+	let otherForms: Set<string> | null = null;
+	// The other side's words and their base forms, read only once a phrase is worth meeting them.
+	const formsOfOther = () => (otherForms ??= new Set(other.flatMap((t) => (t.kind === 'word' ? [t.norm, ...lemmasOf(t.norm)] : []))));
 	for (let i = 0; i < tokens.length; i++) {
-		const phrase = mayStartPhrase(tokens[i]) ? phraseAt(tokens, i, other) : null;
+		// A phrase stands for another wording: one whose first word the other side has is that side's own phrase.
+		const phrase = !otherNorms.has(tokens[i].norm) && mayStartPhrase(tokens[i]) ? phraseAt(tokens, i, formsOfOther) : null;
 		if (!phrase) {
 			out?.push(tokens[i]);
 			continue;
@@ -63,15 +69,15 @@ function merged(tokens: Token[], other: Token[], text: string): Token[] {
 	return out ?? tokens;
 }
 
-function phraseAt(tokens: Token[], i: number, other: Token[]) {
+function phraseAt(tokens: Token[], i: number, formsOfOther: () => ReadonlySet<string>) {
 	for (let words = MAX_PHRASE_WORDS; words >= 2; words--) {
 		const run = tokens.slice(i, i + words);
 		if (run.length < words || run.some((t) => t.kind !== 'word' || t.seam)) continue;
 		const relations = phraseRelations(run.map((t) => t.norm));
 		if (!relations) continue;
-		const meets = (set: ReadonlySet<string>) => other.some((t) => t.kind === 'word' && (set.has(t.norm) || lemmasOf(t.norm).some((l) => set.has(l))));
-		// Only when the other side has the word; "carry out" stays two words against "carry out".
-		if ((meets(relations.synonyms) || meets(relations.opposites)) && !other.some((t) => t.norm === run[0].norm)) return { words, relations };
+		const forms = formsOfOther();
+		const meets = (set: ReadonlySet<string>) => [...set].some((w) => forms.has(w));
+		if (meets(relations.synonyms) || meets(relations.opposites)) return { words, relations };
 	}
 	return null;
 }
@@ -102,24 +108,25 @@ function expanded(word: Token, other: ReadonlySet<string>): Token[] | null {
 }
 
 /** The word cut at the boundaries of 2..MAX_PARTS consecutive words of `other` that spell it, or null. */
-function cut(word: Token, other: Token[], text: string): Token[] | null {
+function cut(word: Token, other: Token[], otherLetters: string[], text: string): Token[] | null {
 	// "nowhere" is not "now here": a negator is never cut.
 	if (word.kind !== 'word' || word.norm.length < 4 || isNegator(word.norm)) return null;
 	const letters = squash(word.norm);
 	for (let k = 0; k < other.length; k++) {
-		if (!letters.startsWith(squash(other[k].norm)) || other[k].kind !== 'word') continue;
-		const parts = partsFrom(letters, other, k);
+		const first = otherLetters[k];
+		if (!first || first.length >= letters.length || first[0] !== letters[0] || !letters.startsWith(first) || other[k].kind !== 'word') continue;
+		const parts = partsFrom(letters, otherLetters, k);
 		if (parts) return piecesOf(word, parts, text);
 	}
 	return null;
 }
 
 /** The lengths (in squashed letters) of the words of `other` from k that together spell `letters`. */
-function partsFrom(letters: string, other: Token[], k: number): number[] | null {
+function partsFrom(letters: string, otherLetters: string[], k: number): number[] | null {
 	const lengths: number[] = [];
 	let at = 0;
-	for (let j = k; j < other.length && lengths.length < MAX_PARTS; j++) {
-		const piece = squash(other[j].norm);
+	for (let j = k; j < otherLetters.length && lengths.length < MAX_PARTS; j++) {
+		const piece = otherLetters[j];
 		if (!piece || !letters.startsWith(piece, at)) return null;
 		lengths.push(piece.length);
 		at += piece.length;

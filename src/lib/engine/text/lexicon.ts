@@ -45,11 +45,51 @@ const SUPPLEMENT: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 	return map;
 })();
 
+/** True when the two are opposites this module lists (not WordNet's): for stems, which WordNet does not read. */
+export function areListedOpposites(a: string, b: string): boolean {
+	return a !== b && SUPPLEMENT.get(a)?.has(b) === true;
+}
+
 /** True when swapping `a` for `b` reverses the statement; normalised words or stems. */
 export function areOpposite(a: string, b: string): boolean {
 	if (a === b) return false;
 	if (SUPPLEMENT.get(a)?.has(b)) return true;
 	return !STOP_WORDS.has(a) && !STOP_WORDS.has(b) && wordnet.areAntonyms(a, b);
+}
+
+/**
+ * How a word put for another changes the statement, in one lookup: reversed ("antonym"),
+ * a modal of another kind ("modal"), a unit of the same kind ("unit"), kept ("synonym"), or null.
+ * Function words meet only through the short lists here: WordNet's links between them are loose.
+ */
+export function relationOf(a: string, b: string): WordRelation {
+	return relationOfSenses(senseOf(a), senseOf(b));
+}
+
+export type WordRelation = 'antonym' | 'modal' | 'unit' | 'synonym' | null;
+
+/** A word as the relations see it, looked up once: whether it is a function word or a modal, its listed opposites, its WordNet profile. */
+export type WordSense = { norm: string; plain: boolean; modal: boolean; opposites: ReadonlySet<string> | undefined; profile: wordnet.Profile | null };
+
+const senses = new Map<string, WordSense>();
+
+export function senseOf(norm: string): WordSense {
+	let sense = senses.get(norm);
+	if (sense === undefined) {
+		if (senses.size >= MEMO_SIZE) senses.clear();
+		const plain = STOP_WORDS.has(norm) || MODALS.has(norm);
+		sense = { norm, plain, modal: MODALS.has(norm), opposites: SUPPLEMENT.get(norm), profile: plain ? null : wordnet.profileOf(norm) };
+		senses.set(norm, sense);
+	}
+	return sense;
+}
+
+/** relationOf() for two words already looked up: what the aligner asks of every pair of words of two texts. */
+export function relationOfSenses(x: WordSense, y: WordSense): WordRelation {
+	if (x.norm === y.norm) return null;
+	if (x.opposites?.has(y.norm)) return 'antonym';
+	if (x.modal && y.modal) return changesModality(x.norm, y.norm) ? 'modal' : null;
+	return x.profile && y.profile ? wordnet.relationOfProfiles(x.profile, y.profile) : null;
 }
 
 /** True when one word may stand for the other and the statement stays the same ("big"/"large"; conservative). */
@@ -76,6 +116,8 @@ export function changesModality(a: string, b: string): boolean {
 
 /** What a phrase of two or three words means against single words: the words it may stand for, and those it contradicts. */
 export function phraseRelations(words: readonly string[]): { synonyms: ReadonlySet<string>; opposites: ReadonlySet<string> } | null {
+	const opposite = OPPOSITE_PHRASE_STARTS.has(words[0]);
+	if (!opposite && !(wordnet.mayStartPhrase(words[0]) && wordnet.mayEndPhrase(words[words.length - 1]))) return null;
 	const key = words.join(' ');
 	let relations = phraseMemo.get(key);
 	if (relations === undefined) {

@@ -35,13 +35,27 @@ export function sentenceSpan(text: string, span: Span, extra = 0): Span {
 	const from = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, span.start - SENTENCE_LOOK);
 	const nl = text.indexOf('\n', span.end);
 	const to = Math.min(nl < 0 ? text.length : nl, span.end + SENTENCE_LOOK);
-	const sentences = sentencesOf(text, { start: from, end: to });
-	const first = sentences.findIndex((s) => s.end > span.start);
-	const last = sentences.findLastIndex((s) => s.start < span.end);
-	if (first < 0 || last < 0) return span;
-	const a = sentences[Math.max(0, first - extra)];
-	const b = sentences[Math.min(sentences.length - 1, last + extra)];
-	return { start: Math.min(a.start, span.start), end: Math.max(b.end, span.end) };
+	// Only the text on either side is split: the span itself is inside the sentences whatever it holds.
+	const before = boundaries(text, from, span.start);
+	const after = boundaries(text, span.end, to);
+	const start = before.length > extra ? before[before.length - 1 - extra] : from;
+	const end = after.length > extra ? after[extra] : to;
+	return trimStart(text, { start: Math.min(start, span.start), end: Math.max(end, span.end) });
+}
+
+/** Offsets in [from, to) where a sentence ends (just past its closing mark), in order; what follows `to` counts. */
+function boundaries(text: string, from: number, to: number): number[] {
+	const out: number[] = [];
+	const boundary = new RegExp(BOUNDARY.source, 'gu');
+	boundary.lastIndex = from;
+	for (let m = boundary.exec(text); m && m.index < to; m = boundary.exec(text)) {
+		if (m[0].length === 0) boundary.lastIndex++;
+		const end = m.index + m[0].length;
+		if (end > to) break;
+		if (ABBREVIATION.test(text.slice(Math.max(0, m.index - 5), m.index + 1)) && end < text.length) continue;
+		out.push(end);
+	}
+	return out;
 }
 
 /** The span widened to whole sentences, with one sentence before and after: what a reader needs to see. */

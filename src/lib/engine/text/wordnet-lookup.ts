@@ -17,11 +17,15 @@ const NONE: readonly number[] = [];
 /** Calls `keep` with each candidate lemma of the text in one part of speech. */
 type Candidates = (pos: Pos, exceptions: ReadonlyMap<string, readonly string[]>, keep: (lemma: string) => void) => void;
 
+export type Profile = { ids: readonly number[]; groups: ReadonlySet<number>; units: ReadonlySet<number>; families: ReadonlySet<number> };
+
 export class WordnetLookup {
 	private readonly index: WordnetIndex;
 	private readonly cache = new Map<string, readonly number[]>();
+	private readonly profiles = new Map<string, Profile>();
 	/** First words of the table's phrases ("carry" of "carry_out"), built on the first phrase asked about. */
-	private phraseHeads: Set<string> | undefined;
+	private phraseHeads: Map<string, boolean> | undefined;
+	private phraseTails: Map<string, boolean> | undefined;
 
 	constructor(table: WordnetTable) {
 		this.index = decodeTable(table);
@@ -54,15 +58,73 @@ export class WordnetLookup {
 
 	/** Whether some phrase of the table can start with this word or one of its bases: a cheap test before a phrase lookup. */
 	mayStartPhrase(word: string): boolean {
-		this.phraseHeads ??= new Set(this.index.words.filter((w) => w.includes('_')).map((w) => w.slice(0, w.indexOf('_'))));
-		return this.phraseHeads.has(word) || this.lemmaIds(word).some((id) => this.phraseHeads!.has(this.index.words[id]));
+		this.phraseHeads ??= this.phraseEnds((w) => w.slice(0, w.indexOf('_')));
+		return this.inPhraseEnds(this.phraseHeads, word);
+	}
+
+	/** Whether some phrase of the table may end with this word or one of its bases ("out" of "carry_out"). */
+	mayEndPhrase(word: string): boolean {
+		this.phraseTails ??= this.phraseEnds((w) => w.slice(w.lastIndexOf('_') + 1));
+		return this.inPhraseEnds(this.phraseTails, word);
+	}
+
+	private phraseEnds(end: (phrase: string) => string): Map<string, boolean> {
+		return new Map(this.index.words.filter((w) => w.includes('_')).map((w) => [end(w), true]));
+	}
+
+	/** A word's answer is kept in the same map (true or false), so each word is looked up once. */
+	private inPhraseEnds(ends: Map<string, boolean>, word: string): boolean {
+		let known = ends.get(word);
+		if (known === undefined) {
+			known = this.lemmaIds(word).some((id) => ends.get(this.index.words[id]) === true);
+			ends.set(word, known);
+		}
+		return known;
 	}
 
 	singleWordSynonymsOfPhrase(words: readonly string[]): string[] {
-		if (words.length < 2 || !this.mayStartPhrase(words[0])) return [];
+		if (words.length < 2 || !this.mayStartPhrase(words[0]) || !this.mayEndPhrase(words[words.length - 1])) return [];
 		return this.groupMates(this.phraseIds(words))
 			.map((id) => this.index.words[id])
 			.filter((lemma) => !lemma.includes('_'));
+	}
+
+	/**
+	 * What one word is to another, in one pass over their lemmas: opposite, the same unit's kind
+	 * (a changed unit), a synonym, or nothing. The same answers as areAntonyms, sameUnitFamily and
+	 * areSynonyms, asked together because the aligner asks all three of every pair of words.
+	 */
+	relation(a: string, b: string): 'antonym' | 'unit' | 'synonym' | null {
+		return a === b ? null : this.relationOfProfiles(this.profileOf(a), this.profileOf(b));
+	}
+
+	/** relation() for two words already looked up (profileOf), so a pair costs a few set lookups. */
+	relationOfProfiles(p: Profile, q: Profile): 'antonym' | 'unit' | 'synonym' | null {
+		if (p.ids.length === 0 || q.ids.length === 0 || p.ids.some((id) => q.ids.includes(id))) return null;
+		const count = this.index.words.length;
+		for (const x of p.ids) for (const y of q.ids) if (this.index.antonymPairs.has(x * count + y)) return 'antonym';
+		for (const group of q.groups) if (p.groups.has(group)) return 'synonym';
+		for (const unit of q.units) if (p.units.has(unit)) return null;
+		for (const family of q.families) if (p.families.has(family)) return 'unit';
+		return null;
+	}
+
+	/** A word's lemmas with their synonym groups, units and unit kinds as sets: a pair of words is then a few set lookups. */
+	profileOf(word: string): Profile {
+		let profile = this.profiles.get(word);
+		if (profile === undefined) {
+			if (this.profiles.size >= LEMMA_CACHE_SIZE) this.profiles.clear();
+			const ids = this.lemmaIds(word);
+			const { groupsOf, unitOf, unitFamily } = this.index;
+			profile = {
+				ids,
+				groups: new Set(ids.flatMap((id) => groupsOf[id])),
+				units: new Set(ids.filter((id) => unitOf[id] >= 0).map((id) => unitOf[id])),
+				families: new Set(ids.filter((id) => unitFamily[id] >= 0).map((id) => unitFamily[id]))
+			};
+			this.profiles.set(word, profile);
+		}
+		return profile;
 	}
 
 	sameUnitFamily(a: string, b: string): string | null {

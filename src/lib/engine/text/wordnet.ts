@@ -4,7 +4,9 @@
  * inflected forms are read through WordNet's morphy ("fell" -> "fall").
  * The table (wordnet-data.ts) is decoded on the first call, not at import.
  */
-import { WordnetLookup } from './wordnet-lookup.ts';
+import { WordnetLookup, type Profile } from './wordnet-lookup.ts';
+
+export type { Profile };
 import { WORDNET_TABLE } from './wordnet-data.ts';
 
 let lookup: WordnetLookup | undefined;
@@ -62,4 +64,24 @@ export function sameUnitFamily(a: string, b: string): string | null {
 /** Whether some phrase of the table may start with this word or one of its bases ("carried" for "carry out"). */
 export function mayStartPhrase(word: string): boolean {
 	return wordnet().mayStartPhrase(word);
+}
+
+/** What one word is to another, in one lookup: "antonym", "unit" (two units of one kind), "synonym", or null. */
+export function relation(a: string, b: string): 'antonym' | 'unit' | 'synonym' | null {
+	return wordnet().relation(a, b);
+}
+
+/** Whether some phrase of the table may end with this word or one of its bases ("out" of "carry out"). */
+export function mayEndPhrase(word: string): boolean {
+	return wordnet().mayEndPhrase(word);
+}
+
+/** A word looked up once, for many relationOfProfiles() questions. */
+export function profileOf(word: string): Profile {
+	return wordnet().profileOf(word);
+}
+
+/** relation() of two words already looked up. */
+export function relationOfProfiles(p: Profile, q: Profile): 'antonym' | 'unit' | 'synonym' | null {
+	return wordnet().relationOfProfiles(p, q);
 }
