@@ -66,6 +66,7 @@ export const GRID: Record<keyof Cutoffs, readonly number[]> = {
 	paraphraseSimilarity: steps(0.2, 0.6, 0.05),
 	paraphraseRecall: steps(0.2, 0.8, 0.05),
 	paraphrasePrecision: steps(0.2, 0.8, 0.05),
+	paraphraseMaxUnaccounted: steps(0.3, 1, 0.05),
 	minSharedRun: [2, 3, 4, 5],
 	wholeClaimCoverage: steps(0.8, 1, 0.05),
 	nearestSimilarity: [0.3]
@@ -78,7 +79,7 @@ function steps(from: number, to: number, by: number): number[] {
 }
 
 /** Cut-offs that acquit less the lower they are (a most, not a least). */
-const STRICTER_IS_LOWER = new Set<keyof Cutoffs>(['maxUnaccountedShare', 'maxAddedShare']);
+const STRICTER_IS_LOWER = new Set<keyof Cutoffs>(['maxUnaccountedShare', 'maxAddedShare', 'paraphraseMaxUnaccounted']);
 
 /** One value of a cut-off: its score on each half of the claims, and on the claims it is chosen on. */
 export type Row = { value: number; choose: Score; report: Score; on: Score };
@@ -87,8 +88,7 @@ export type Table = { cutoff: keyof Cutoffs; rows: Row[]; chosen: number };
 /**
  * Coordinate search from `start`: each cut-off in turn takes the value with no false
  * acquittal on the claims it is chosen on (`on`: one half, or both) and the most right
- * there, the others held; `rounds` passes over all of them. Ties go to the strictest value,
- * and in the last pass to the middle one.
+ * there, the others held; `rounds` passes over all of them. Ties go to the strictest value.
  */
 export function choose(reads: Read[], start: Cutoffs, on: 'choose' | 'report' | 'both' = 'both', rounds = 3): { cutoffs: Cutoffs; tables: Table[] } {
 	const chooseOn = on === 'both' ? reads : reads.filter((r) => r.half === on);
@@ -107,11 +107,9 @@ export function choose(reads: Read[], start: Cutoffs, on: 'choose' | 'report' | 
 			const pool = safe.length ? safe : rows.filter((r) => r.on.falseAcquittals === Math.min(...rows.map((x) => x.on.falseAcquittals)));
 			const best = Math.max(...pool.map((r) => r.on.right));
 			const winners = pool.filter((r) => r.on.right === best);
-			// Among values as good as each other: in the early rounds the strictest (when in doubt a claim does
-			// not stand, and another cut-off may then relax); in the last, the middle one, farthest from a wrong answer.
-			const last = round === rounds - 1;
-			const strictest = STRICTER_IS_LOWER.has(cutoff) ? winners[0] : winners.at(-1)!;
-			const chosen = last ? winners[Math.floor((winners.length - 1) / 2)] : strictest;
+			// Among values as good as each other, the strictest: when in doubt a claim does not stand
+			// (and another cut-off may then relax in the next pass).
+			const chosen = STRICTER_IS_LOWER.has(cutoff) ? winners[0] : winners.at(-1)!;
 			current = { ...current, [cutoff]: chosen.value };
 			tables.push({ cutoff, rows, chosen: chosen.value });
 		}

@@ -32,8 +32,10 @@ export type Cutoffs = {
 	paraphraseSimilarity: number;
 	/** ... and the sentences it stands in use this share of the claim's content words, by weight (0..1) ... */
 	paraphraseRecall: number;
-	/** ... and the claim uses this share of theirs (0..1): a claim assembled from topic words scattered over a long sentence does not. */
+	/** ... and the claim uses this share of theirs (0..1): a claim assembled from topic words scattered over a long sentence does not ... */
 	paraphrasePrecision: number;
+	/** ... and at most this share of the claim's content words is unaccounted for (0..1): a paraphrase still says most of what the passage says. */
+	paraphraseMaxUnaccounted: number;
 	/** Fewest words in a row the claim and the passage share (a quote, even reworded, keeps a phrase) ... */
 	minSharedRun: number;
 	/** ... unless the passage covers this much of a short claim (0..1): "alive and kicking". */
@@ -44,16 +46,17 @@ export type Cutoffs = {
 
 /** The values in use, as `npm run calibrate` chose them (DESIGN.md, "Cut-offs", has its table). */
 export const CUTOFFS: Cutoffs = {
-	standAccounted: 0.35,
-	alteredAccounted: 0.45,
-	maxUnaccountedShare: 0.8,
+	standAccounted: 0.4,
+	alteredAccounted: 0.6,
+	maxUnaccountedShare: 0.6,
 	maxAddedShare: 0.4,
-	standSimilarity: 0.55,
-	alteredSimilarity: 0.6,
-	paraphraseSimilarity: 0.25,
-	paraphraseRecall: 0.3,
+	standSimilarity: 0.7,
+	alteredSimilarity: 0.75,
+	paraphraseSimilarity: 0.35,
+	paraphraseRecall: 0.4,
 	paraphrasePrecision: 0.35,
+	paraphraseMaxUnaccounted: 0.6,
 	minSharedRun: 3,
-	wholeClaimCoverage: 0.9,
+	wholeClaimCoverage: 1,
 	nearestSimilarity: 0.3
 };

@@ -41,7 +41,9 @@ export function isSource(m: Measures, differences: readonly Difference[], cut: C
 
 /** A passage that aligns poorly but says the same thing in other words (the overlap test). */
 function isParaphrase(m: Measures, cut: Cutoffs): boolean {
-	return m.similarity >= cut.paraphraseSimilarity && m.overlap.recall >= cut.paraphraseRecall && m.overlap.precision >= cut.paraphrasePrecision;
+	const unaccounted = m.contentWords ? m.unaccounted / m.contentWords : 0;
+	const keepsTheWords = m.overlap.recall >= cut.paraphraseRecall && m.overlap.precision >= cut.paraphrasePrecision && unaccounted <= cut.paraphraseMaxUnaccounted;
+	return m.similarity >= cut.paraphraseSimilarity && keepsTheWords;
 }
 
 /** True when the claim names a speaker and the source, knowing who spoke, gives the words to someone else. */
