@@ -221,6 +221,9 @@ describe('verify: properties', () => {
 				const result = check(text);
 				const stretches = result.claim.quoteSpans;
 				const checked = stretches.flatMap((s) => words(text.slice(s.start, s.end)));
+				// A substring that starts right after a negator ("none | of the powers would approve") drops it: altered.
+				const dropsANegator = result.verdict === 'altered' && result.differences.some((d) => d.type === 'negation' && d.claim === '');
+				if (dropsANegator) return;
 				if (result.claim.claimedSpeaker === null) {
 					expect(result.verdict).toBe('exact');
 				} else if (result.notFound === null) {

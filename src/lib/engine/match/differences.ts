@@ -64,26 +64,22 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 		}
 	}
 	flush(true);
-	addNegation(pairs.length ? a : [], pairs.length ? withNegatorsAtEdges(b, firstJ, lastJ, texts.source) : [], add);
+	if (pairs.length) addNegation(a, b, firstJ, lastJ, pairs[0].i, texts.source, add);
 	return { differences, sourceSpan: pairs.length ? { start: b[firstJ].span.start, end: b[lastJ].span.end } : null, firstJ, lastJ };
 }
 
 /** Source words this far before the match may hold its negator ("no longer necessary" for "still necessary"). */
 const NEGATOR_REACH = 2;
 
-/**
- * The matched source words, with a negator that stands right before them: "We will not
- * raise the tax" says the opposite of "raise the tax", however the alignment cut it.
- */
-function withNegatorsAtEdges(b: Token[], firstJ: number, lastJ: number, text: string): Token[] {
-	let from = firstJ;
+/** The negator that stands right before the matched source words, if any: "We will not | raise the tax". */
+function negatorBefore(b: Token[], firstJ: number, text: string): Token | null {
 	for (let j = firstJ - 1; j >= Math.max(0, firstJ - NEGATOR_REACH); j--) {
 		// Never across the end of a sentence or a clause: "It was not. In the day ..." negates nothing after it.
-		if (/[.!?;:]/.test(text.slice(b[j].span.end, b[j + 1].span.start))) break;
-		if (isNegator(b[j].norm)) from = j;
-		else if (!STOP_WORDS.has(b[j].norm) && b[j].norm !== 'longer') break;
+		if (/[.!?;:]/.test(text.slice(b[j].span.end, b[j + 1].span.start))) return null;
+		if (isNegator(b[j].norm)) return b[j];
+		if (!STOP_WORDS.has(b[j].norm) && b[j].norm !== 'longer') return null;
 	}
-	return b.slice(from, lastJ + 1);
+	return null;
 }
 
 type Add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) => void;
@@ -182,12 +178,23 @@ function comparePunctuation(x0: Token, x1: Token, y0: Token, y1: Token, texts: T
 	if (claimGap !== sourceGap) add('punctuation', 'trivial', [x0, x1], [y0, y1]);
 }
 
-/** A negation added or dropped ("is not weakening" -> "is weakening"); "not only ... but" is no negation. */
-function addNegation(a: Token[], b: Token[], add: Add): void {
-	const negators = (ts: Token[]) => ts.filter((t, k) => isNegator(t.norm) && !/^(?:only|just|merely)$/.test(ts[k + 1]?.norm ?? ''));
-	const [cn, sn] = [negators(a), negators(b)];
-	if (cn.length === sn.length) return;
-	add('negation', 'meaning', cn, sn);
+/**
+ * A negation added or dropped ("is not weakening" -> "is weakening"). A negator right before
+ * the match is part of its statement: the claim that lacks it drops it ("raise the tax" against
+ * "will not | raise the tax"), unless the claim's own words before its match hold one. "not only
+ * ... but" is no negation; "haven't just" is.
+ */
+function addNegation(a: Token[], b: Token[], firstJ: number, lastJ: number, firstI: number, text: string, add: Add): void {
+	const negators = (ts: Token[]) => ts.filter((t, k) => isNegator(t.norm) && !(t.norm === 'not' && /^(?:only|just|merely)$/.test(ts[k + 1]?.norm ?? '')));
+	const [cn, sn] = [negators(a), negators(b.slice(firstJ, lastJ + 1))];
+	const before = negatorBefore(b, firstJ, text);
+	if (!before) {
+		if (cn.length !== sn.length) add('negation', 'meaning', cn, sn);
+		return;
+	}
+	// The claim's own negator before its first matched word is the one before the passage's.
+	const claimHoldsIt = cn.some((t) => a.indexOf(t) < firstI);
+	if (!claimHoldsIt || cn.length !== sn.length + 1) add('negation', 'meaning', cn, [before, ...sn]);
 }
 
 function joinRaw(tokens: Token[], text: string): string {
