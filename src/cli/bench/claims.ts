@@ -1,6 +1,6 @@
 import type { Corpus, CorpusDocument, Span, Verdict } from '../../lib/engine/index.ts';
 import { ellipsis, FIGURE_WORDS, hasFigure, numberChange, omission, paraphrase, typo, typography, wordChange, type Edit } from './claim-edits.ts';
-import { collage, framed, namesake, type DocumentEdit } from './frame-edits.ts';
+import { addedClause, collage, framed, namesake, type DocumentEdit } from './frame-edits.ts';
 import { direction, modal, negation, synonym, unit } from './meaning-edits.ts';
 import { fabricateClaim, sharesWordTriple, wordIds, type CorpusWords } from './fabricate.ts';
 import { seededRng, type Rng } from './prng.ts';
@@ -8,7 +8,7 @@ import { sentences, words } from './text-units.ts';
 
 export const CLAIM_KINDS = [
 	'exact', 'typography', 'typo', 'word', 'number', 'omission', 'ellipsis', 'paraphrase',
-	'synonym', 'negation', 'modal', 'unit', 'direction', 'framed', 'namesake', 'collage', 'fabricated'
+	'synonym', 'negation', 'modal', 'unit', 'direction', 'framed', 'namesake', 'collage', 'addedClause', 'fabricated'
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
@@ -16,7 +16,8 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
  * Verdicts SPEC.md allows for each kind of edit. A typo may read as a spelling
  * variant or as other wording; an unmarked omission or a paraphrase is at best
  * reworded; a changed figure, negation, modal, unit or direction is altered; a
- * namesake is another person; a collage, like a fabricated claim, is not found.
+ * namesake is another person; a collage, a passage with a made-up clause added and a
+ * fabricated claim are not found.
  */
 export const FITTING_VERDICTS: Record<ClaimKind, readonly Verdict[]> = {
 	exact: ['exact'],
@@ -35,6 +36,7 @@ export const FITTING_VERDICTS: Record<ClaimKind, readonly Verdict[]> = {
 	framed: ['exact'],
 	namesake: ['misattributed'],
 	collage: ['not_found'],
+	addedClause: ['not_found'],
 	fabricated: ['not_found']
 };
 
@@ -74,7 +76,8 @@ const EDITS: Record<Exclude<ClaimKind, 'fabricated'>, DocumentEdit> = {
 	direction: ofPassage(direction),
 	framed,
 	namesake,
-	collage
+	collage,
+	addedClause
 };
 
 /** An edit of the passage alone, as one that may read its document. */
@@ -96,8 +99,9 @@ export function generateClaims(corpus: Corpus, corpusWords: CorpusWords, plan: C
 				const passage = picker(kind === 'number');
 				const claim = EDITS[kind](passage.text, documents.get(passage.doc)!, corpus, rng, replacements);
 				if (claim === null) continue;
-				// A collage is said nowhere: its real phrase is not its source.
-				claims.push({ kind, claim, source: kind === 'collage' ? null : { doc: passage.doc, span: passage.span } });
+				// A collage, or a passage with a clause added, is said nowhere: its real words are not its source.
+				const saidNowhere = kind === 'collage' || kind === 'addedClause';
+				claims.push({ kind, claim, source: saidNowhere ? null : { doc: passage.doc, span: passage.span } });
 				break;
 			}
 		}

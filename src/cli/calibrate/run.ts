@@ -41,8 +41,8 @@ function printTable({ cutoff, rows, chosen }: Table): void {
 
 function printSummary(label: string, all: Read[], c: Cutoffs): void {
 	console.log(`\n${label}:`);
-	for (const set of [...new Set(all.map((r) => r.labelled.set + (r.labelled.id.match(/^[a-z]+-\d+$/) ? ' generated' : ' development')))]) {
-		const part = all.filter((r) => r.labelled.set + (r.labelled.id.match(/^[a-z]+-\d+$/) ? ' generated' : ' development') === set);
+	for (const set of [...new Set(all.map((r) => r.labelled.set + (r.labelled.id.match(/^[a-zA-Z]+-\d+$/) ? ' generated' : ' development')))]) {
+		const part = all.filter((r) => r.labelled.set + (r.labelled.id.match(/^[a-zA-Z]+-\d+$/) ? ' generated' : ' development') === set);
 		for (const half of ['choose', 'report'] as const) {
 			const s = score(part.filter((r) => r.half === half), c);
 			console.log(`  ${set.padEnd(22)} half ${half === 'choose' ? 'A' : 'B'} ${String(s.n).padStart(4)} claims  ${((100 * s.right) / s.n).toFixed(1)}% right  ${s.falseAcquittals} false acquittals`);

@@ -61,6 +61,7 @@ export const GRID: Record<keyof Cutoffs, readonly number[]> = {
 	alteredAccounted: steps(0.3, 0.95, 0.05),
 	maxUnaccountedShare: steps(0.3, 1, 0.05),
 	maxAddedShare: steps(0.2, 1, 0.05),
+	maxAddedRun: [1, 2, 3, 4, 5, 6, 8, 99],
 	standSimilarity: steps(0.3, 0.8, 0.05),
 	alteredSimilarity: steps(0.3, 0.8, 0.05),
 	paraphraseSimilarity: steps(0.2, 0.6, 0.05),
@@ -78,41 +79,57 @@ function steps(from: number, to: number, by: number): number[] {
 	return out;
 }
 
-/** Cut-offs that acquit less the lower they are (a most, not a least). */
-const STRICTER_IS_LOWER = new Set<keyof Cutoffs>(['maxUnaccountedShare', 'maxAddedShare', 'paraphraseMaxUnaccounted']);
-
 /** One value of a cut-off: its score on each half of the claims, and on the claims it is chosen on. */
 export type Row = { value: number; choose: Score; report: Score; on: Score };
 export type Table = { cutoff: keyof Cutoffs; rows: Row[]; chosen: number };
 
 /**
- * Coordinate search from `start`: each cut-off in turn takes the value with no false
- * acquittal on the claims it is chosen on (`on`: one half, or both) and the most right
- * there, the others held; `rounds` passes over all of them. Ties go to the strictest value.
+ * Best-move search from `start`, on the claims of `on` (one half, or both): each step tries every
+ * value of every cut-off, the others held, and takes the one best move; it stops when no move is
+ * better. Moving one cut-off at a time in a fixed order would let the first take all the blame.
  */
-export function choose(reads: Read[], start: Cutoffs, on: 'choose' | 'report' | 'both' = 'both', rounds = 3): { cutoffs: Cutoffs; tables: Table[] } {
+export function choose(reads: Read[], start: Cutoffs, on: 'choose' | 'report' | 'both' = 'both', maxSteps = 20): { cutoffs: Cutoffs; tables: Table[] } {
 	const chooseOn = on === 'both' ? reads : reads.filter((r) => r.half === on);
+	// First by a trade of a few right answers for each false acquittal removed, so the move that removes
+	// them cheaply wins over one that removes them all at any cost; then strictly: none left, most right.
+	const traded = search(chooseOn, start, maxSteps, (x, y) => worth(x) > worth(y));
+	const cutoffs = search(chooseOn, traded, maxSteps, (x, y) => x.falseAcquittals < y.falseAcquittals || (x.falseAcquittals === y.falseAcquittals && x.right > y.right));
+	return { cutoffs, tables: tablesAt(reads, chooseOn, cutoffs) };
+}
+
+/** Right answers one false acquittal is worth giving up, while searching. */
+const ACQUITTAL_PRICE = 5;
+const worth = (s: Score) => s.right - ACQUITTAL_PRICE * s.falseAcquittals;
+
+function search(on: Read[], start: Cutoffs, maxSteps: number, better: (x: Score, y: Score) => boolean): Cutoffs {
+	let current = { ...start };
+	let now = score(on, current);
+	for (let step = 0; step < maxSteps; step++) {
+		let best: { cutoffs: Cutoffs; score: Score } | null = null;
+		for (const cutoff of Object.keys(GRID) as (keyof Cutoffs)[]) {
+			for (const value of GRID[cutoff]) {
+				if (value === current[cutoff]) continue;
+				const trial = { ...current, [cutoff]: value };
+				const s = score(on, trial);
+				if (better(s, best?.score ?? now)) best = { cutoffs: trial, score: s };
+			}
+		}
+		if (!best) break;
+		[current, now] = [best.cutoffs, best.score];
+	}
+	return current;
+}
+
+/** For each cut-off, every value's scores with the others at `cutoffs`: what the choice looked like. */
+function tablesAt(reads: Read[], chooseOn: Read[], cutoffs: Cutoffs): Table[] {
 	const halfA = reads.filter((r) => r.half === 'choose');
 	const halfB = reads.filter((r) => r.half === 'report');
-	let current = { ...start };
-	let tables: Table[] = [];
-	for (let round = 0; round < rounds; round++) {
-		tables = [];
-		for (const cutoff of Object.keys(GRID) as (keyof Cutoffs)[]) {
-			const rows = GRID[cutoff].map((value) => {
-				const trial = { ...current, [cutoff]: value };
-				return { value, choose: score(halfA, trial), report: score(halfB, trial), on: score(chooseOn, trial) };
-			});
-			const safe = rows.filter((r) => r.on.falseAcquittals === 0);
-			const pool = safe.length ? safe : rows.filter((r) => r.on.falseAcquittals === Math.min(...rows.map((x) => x.on.falseAcquittals)));
-			const best = Math.max(...pool.map((r) => r.on.right));
-			const winners = pool.filter((r) => r.on.right === best);
-			// Among values as good as each other, the strictest: when in doubt a claim does not stand
-			// (and another cut-off may then relax in the next pass).
-			const chosen = STRICTER_IS_LOWER.has(cutoff) ? winners[0] : winners.at(-1)!;
-			current = { ...current, [cutoff]: chosen.value };
-			tables.push({ cutoff, rows, chosen: chosen.value });
-		}
-	}
-	return { cutoffs: current, tables };
+	return (Object.keys(GRID) as (keyof Cutoffs)[]).map((cutoff) => ({
+		cutoff,
+		chosen: cutoffs[cutoff],
+		rows: GRID[cutoff].map((value) => {
+			const trial = { ...cutoffs, [cutoff]: value };
+			return { value, choose: score(halfA, trial), report: score(halfB, trial), on: score(chooseOn, trial) };
+		})
+	}));
 }

@@ -66,3 +66,73 @@ describe('verify: speakers that once went wrong', () => {
 		expect(result.claim.claimedSpeaker).toBe(claimed);
 	});
 });
+
+/** Claims the verdict issue (9) and the hostile try of the app (issue 10) found wrong on the bundled corpus. */
+describe('verify: the cases of issues 9 and 10, on the bundled corpus', () => {
+	it.each<[string, Verdict]>([
+		// Made-up sentences that carry one real phrase were "the same statement in other words" (reworded).
+		['Minsk drones will get things going in the transportation sector by railroad.', 'not_found'],
+		['The Russian regions need a technological breakthrough for the future of drone production.', 'not_found'],
+		// A copy of a word list had drifted: "a fourth" was no figure, and came out reworded.
+		['We have held only a fourth part of the scheduled talks.', 'altered'],
+		// A figure swapped for another figure of the same passage was reworded (the claim's 90 stands earlier in it).
+		['over 90 percent have done this, and 90 percent of them cast their', 'altered'],
+		// A negation before the match was trimmed away ("no longer necessary").
+		['it is still necessary to agitate anyone', 'altered'],
+		// Invisible characters pasted from a web page broke an exact quote (not found).
+		['We can manu\u00ADfacture every\u200Bthing.', 'exact'],
+		['\uFEFFWe can\u2060 manufacture\u200C everything\u200D.', 'exact'],
+		// A name in Cyrillic named nobody the corpus knows (misattributed: "not Лукашенко's").
+		['Лукашенко said: "We can manufacture everything"', 'exact'],
+		// A Russian speech verb after the quote was read as quoted words.
+		['"We can manufacture everything," сказал Путин', 'misattributed'],
+		// A bare name was exact: it is only a speaker, nothing to check.
+		['Vladimir Putin', 'not_found'],
+		['President Lukashenko', 'not_found']
+	])('%j is %s', (claim, verdict) => {
+		expect(verify(claim, seed).verdict).toBe(verdict);
+	});
+
+	it('says a bare name is nothing to check', () => {
+		const result = verify('Vladimir Putin', seed);
+		expect(result.notFound).toBe('nothing to check');
+		expect(result.reason).toMatch(/Nothing to check/);
+	});
+
+	it('never calls exact a long paste of real words with a fabricated tail, and says what was checked', () => {
+		const kremlin = seed.document('2025-03-13-kremlin-russian-belarusian-talks')!.text;
+		const real = kremlin.slice(kremlin.indexOf('Bilateral')).split(/\s+/).slice(0, 280).join(' ');
+		const result = verify(`${real} and Belarus will join NATO next year and leave the Union State for ever`, seed);
+		expect(['exact', 'close', 'reworded']).not.toContain(result.verdict);
+		const huge = verify(kremlin.repeat(200), seed);
+		expect(huge.verdict).not.toBe('exact');
+		expect(huge.claim.unchecked).not.toBeNull();
+		expect(huge.reason).toMatch(/Only the first [\d,]+ words were checked/);
+	});
+
+	it('checks a 700-word paste in pieces and finds it exact when every piece is', () => {
+		const kremlin = seed.document('2025-03-13-kremlin-russian-belarusian-talks')!.text;
+		const ends = [...kremlin.matchAll(/\S+/g)].map((m) => m.index + m[0].length);
+		const claim = kremlin.slice(0, ends[699]);
+		const result = verify(claim, seed);
+		expect(result.claim.unchecked).toBeNull();
+		expect(result.verdict).toBe('exact');
+		expect(result.source!.span.start).toBe(0);
+	});
+});
+
+describe('verify: a negator right before the passage is part of its statement', () => {
+	const taxes = buildIndex({
+		name: 'taxes',
+		description: '',
+		documents: [speech('budget', 'Anna Karpova', 'Our plans are clear. We will not raise the value added tax in 2026. Spending will fall.')]
+	});
+	it.each<[string, Verdict]>([
+		['We will raise the value added tax in 2026.', 'altered'],
+		['raise the value added tax in 2026', 'altered'],
+		['We will not raise the value added tax in 2026.', 'exact'],
+		['not raise the value added tax in 2026', 'exact']
+	])('%j is %s', (claim, verdict) => {
+		expect(verify(claim, taxes).verdict).toBe(verdict);
+	});
+});

@@ -37,7 +37,7 @@ export function trimSpace(text: string, span: Span): Span {
 /** Drops the claim's own enclosing quotation marks (an attribution taken off may have carried one of the pair). */
 export function stripQuoteMarks(text: string, span: Span): Span {
 	const s = text.slice(span.start, span.end);
-	const lead = /^["“”„«»‘'\s]+/u.exec(s)?.[0].length ?? 0;
-	const trail = /["“”„«»’'\s]+$/u.exec(s.slice(lead))?.[0].length ?? 0;
+	const lead = /^["“”„«»‘'`\s]+/u.exec(s)?.[0].length ?? 0;
+	const trail = /["“”„«»’'`\s]+$/u.exec(s.slice(lead))?.[0].length ?? 0;
 	return { start: span.start + lead, end: span.end - trail };
 }

@@ -49,5 +49,5 @@ function openingCut(text: string, body: Span): { outer: Span; inner: Span }[] {
 
 /** A quotation left open runs to the end of the text: in a claim that is no quotation, only a stray mark. */
 function isClosed(text: string, outer: Span): boolean {
-	return /["”»“]/.test(text[outer.end - 1] ?? '') && outer.end - outer.start >= 2;
+	return /["”»“']/.test(text[outer.end - 1] ?? '') && outer.end - outer.start >= 2;
 }

@@ -8,7 +8,7 @@ import { weigher } from '../corpus/index.ts';
 import { speakerOf } from '../speakers/index.ts';
 import { isNegator, lemmasOf, sentenceSpan, STOP_WORDS, tokenise, type Token } from '../text/index.ts';
 import type { Difference, SourceMatch } from '../types.ts';
-import { align, type Alignment } from './align.ts';
+import { align, type AlignOp, type Alignment } from './align.ts';
 import type { Window } from './candidates.ts';
 import { readAlignment } from './differences.ts';
 import { accountedOf, coverageOf, longestRunOf, overlapOf, type Measures } from './measures.ts';
@@ -125,7 +125,45 @@ function withoutStrayEdges(alignment: Alignment, a: Token[], b: Token[], text: s
 		if (op.op !== 'pair' || !(k < first ? strays(k, first) : k > last && strays(last, k))) continue;
 		ops[k] = { op: 'claim', i: op.i };
 	}
+	unpairStrayBlocks(ops, b, text);
 	return { ops: ops.filter((o, k) => !(o.op === 'source' && (k < first || k > last) && !ops.slice(0, k).some((x) => x.op === 'pair'))), score: alignment.score };
+}
+
+/** Source words skipped between a match and a word or two paired beyond them that mark those as chance. */
+const STRAY_GAP = 5;
+/** Pairs that few, cut off at the edge by such a gap, are chance, not part of the match. */
+const STRAY_BLOCK = 2;
+
+/**
+ * "... when our experts join us, and mutual problems ... issue": a word or two paired past the
+ * end of a match (or before its start), beyond source words the claim leaves out or in the
+ * source's next sentence, stand there by chance; they are left unpaired, so the words around
+ * them count as the claim's own additions.
+ */
+function unpairStrayBlocks(ops: AlignOp[], b: Token[], text: string): void {
+	const j = (k: number) => (ops[k] as { j: number }).j;
+	// Across a sentence end of the source, a word or two paired belong to another statement.
+	const crossesSentence = (k1: number, k2: number) => /[.!?]["”’]?\s/.test(text.slice(b[Math.min(j(k1), j(k2))].span.end, b[Math.max(j(k1), j(k2))].span.start));
+	for (const fromEnd of [true, false]) {
+		const order = fromEnd ? [...ops.keys()].reverse() : [...ops.keys()];
+		const block: number[] = [];
+		let [gap, between] = [0, 0];
+		for (const k of order) {
+			const op = ops[k];
+			if (op.op === 'pair' && op.kind !== 'mismatch') {
+				if (block.length && (gap >= STRAY_GAP || (between > 0 && crossesSentence(k, block.at(-1)!)))) {
+					for (const b of block) ops[b] = { op: 'claim', i: (ops[b] as { i: number }).i };
+					break;
+				}
+				block.push(k);
+				[gap, between] = [0, 0];
+				if (block.length > STRAY_BLOCK) break;
+			} else if (block.length) {
+				if (op.op === 'source') gap++;
+				between++;
+			}
+		}
+	}
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -29,6 +29,11 @@ export type Measures = {
 	 * (another translation) stand opposite words of the passage; added ones stand opposite none.
 	 */
 	unaccountedAdded: number;
+	/**
+	 * Most added content words (unaccounted, opposite no word of the passage) in one stretch of the
+	 * claim between words paired with it: a clause of its own ("and Belarus will join NATO next year").
+	 */
+	longestAddedRun: number;
 	/** Content words of the claim (not function words, ellipses or [insertions]). */
 	contentWords: number;
 	/** Longest run of claim words aligned in order to neighbouring source words, among runs with a content word. */
@@ -74,6 +79,7 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 	const changedInPlace = differences.filter((d) => d.severity === 'meaning' && d.source && d.claimSpan);
 	const isChanged = (t: Token) => changedInPlace.some((d) => d.claimSpan!.start <= t.span.start && t.span.end <= d.claimSpan!.end);
 	const replaced = replacedClaimWords(ops);
+	const added = new Set<number>();
 	let total = 0;
 	let accounted = 0;
 	let [contentWords, unaccounted, unaccountedAdded] = [0, 0, 0];
@@ -86,10 +92,20 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 		else {
 			unaccounted++;
 			// A word of no language ("florbish") is put for nothing: it is added wherever it stands.
-			if (!replaced.has(i) || !isWord(t)) unaccountedAdded++;
+			if (!replaced.has(i) || !isWord(t)) unaccountedAdded++, added.add(i);
 		}
 	});
-	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords };
+	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added) };
+}
+
+/** The most added content words between two paired claim words (or an edge and one); a replaced word ends a run. */
+function longestRunOfAdded(a: Token[], added: ReadonlySet<number>): number {
+	let [best, run] = [0, 0];
+	a.forEach((t, i) => {
+		if (added.has(i)) best = Math.max(best, ++run);
+		else if (isContent(t)) run = 0;
+	});
+	return best;
 }
 
 /** Claim words that stand opposite words of the passage between two paired words: put for them, not added. */

@@ -18,37 +18,38 @@ export type Quotation = {
 /** A quotation of this many words or fewer is a scare quote ("peace-loving"), not someone's words. */
 export const MIN_QUOTATION_WORDS = 4;
 
-const OPEN = new Set(['“', '„', '«']);
-const CLOSE = new Set(['”', '»']);
+const OPEN = new Set(['“', '„', '«', '``']);
+const CLOSE = new Set(['”', '»', "''"]);
 
 /**
  * Quotations of `text` between `from` and `to` (one paragraph), outermost first.
  * A quotation of `minWords` words or fewer is a scare quote and is not returned.
  */
 export function findQuotations(text: string, from: number, to: number, minWords = MIN_QUOTATION_WORDS): Quotation[] {
-	const stack: { at: number; straight: boolean; nested: Quotation[] }[] = [];
+	const stack: { at: number; straight: boolean; length: number; nested: Quotation[] }[] = [];
 	const top: Quotation[] = [];
-	const close = (end: number) => {
+	const close = (end: number, markLength = 1) => {
 		const open = stack.pop()!;
-		const quotation = { outer: { start: open.at, end }, inner: { start: open.at + 1, end: end - 1 }, nested: open.nested };
+		const quotation = { outer: { start: open.at, end }, inner: { start: open.at + open.length, end: end - markLength }, nested: open.nested };
 		if (wordCount(text.slice(quotation.inner.start, quotation.inner.end)) <= minWords) {
 			(stack.at(-1)?.nested ?? top).push(...open.nested);
 			return;
 		}
 		(stack.at(-1)?.nested ?? top).push(quotation);
 	};
-	const marks = /["“”„«»]/g;
+	// Wire copy and typewritten text open with `` and close with '' (TeX's marks).
+	const marks = /``|''|["“”„«»]/g;
 	marks.lastIndex = from;
 	for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
 		const i = m.index;
 		const c = m[0];
-		if (OPEN.has(c)) stack.push({ at: i, straight: false, nested: [] });
+		if (OPEN.has(c)) stack.push({ at: i, straight: false, length: c.length, nested: [] });
 		else if (CLOSE.has(c)) {
 			while (stack.at(-1)?.straight) stack.pop();
-			if (stack.length) close(i + 1);
+			if (stack.length) close(i + c.length, c.length);
 		} else if (c === '"') {
 			if (stack.at(-1)?.straight) close(i + 1);
-			else stack.push({ at: i, straight: true, nested: [] });
+			else stack.push({ at: i, straight: true, length: 1, nested: [] });
 		}
 	}
 	// An unclosed curly quotation runs to the paragraph's end; an unclosed straight mark was a stray.

@@ -24,6 +24,8 @@ export type Cutoffs = {
 	 * collage; another translation puts its own words in the place of the passage's.
 	 */
 	maxAddedShare: number;
+	/** Most added content words in a row a standing claim may have: more is a clause the passage never says ("... and Belarus will join NATO next year"). */
+	maxAddedRun: number;
 	/** Least similarity (coverage × compactness) of a passage that is the source of a reworded claim (0..1). */
 	standSimilarity: number;
 	/** Least similarity of a passage that is the source of an altered claim: sharing a frame is not the same statement (0..1). */
@@ -50,6 +52,7 @@ export const CUTOFFS: Cutoffs = {
 	alteredAccounted: 0.6,
 	maxUnaccountedShare: 0.6,
 	maxAddedShare: 0.4,
+	maxAddedRun: 2,
 	standSimilarity: 0.7,
 	alteredSimilarity: 0.75,
 	paraphraseSimilarity: 0.35,

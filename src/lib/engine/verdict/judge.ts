@@ -35,7 +35,8 @@ export function isSource(m: Measures, differences: readonly Difference[], cut: C
 	const altered = differences.some((d) => d.severity === 'meaning');
 	if (altered) return m.accounted >= cut.alteredAccounted && (m.similarity >= cut.alteredSimilarity || isParaphrase(m, cut));
 	const share = (n: number) => (m.contentWords ? n / m.contentWords : 0);
-	const accountsForIt = m.accounted >= cut.standAccounted && share(m.unaccounted) <= cut.maxUnaccountedShare && share(m.unaccountedAdded) <= cut.maxAddedShare;
+	const accountsForIt =
+		m.accounted >= cut.standAccounted && share(m.unaccounted) <= cut.maxUnaccountedShare && share(m.unaccountedAdded) <= cut.maxAddedShare && m.longestAddedRun <= cut.maxAddedRun;
 	return accountsForIt && (m.similarity >= cut.standSimilarity || isParaphrase(m, cut));
 }
 
