@@ -92,7 +92,8 @@ const ADDED_CLAUSE = { min: 4, max: 8 };
 
 /** A real passage with a clause of made-up words put after it: "... ambitious projects, and Belarus will join NATO next year." */
 export const addedClause: DocumentEdit = (passage, _doc, _corpus, rng, vocabulary) => {
-	if (vocabulary.length === 0 || words(passage).length < 6) return null;
+	// A passage that ends in its attribution ("– as stated by ...", "he said") would take the clause into its frame.
+	if (vocabulary.length === 0 || words(passage).length < 6 || /\s[–—-]\s|\b(?:said|stated|noted|added)\b/.test(passage)) return null;
 	const clause = Array.from({ length: rng.int(ADDED_CLAUSE.min, ADDED_CLAUSE.max) }, () => rng.pick(vocabulary)).join(' ');
 	// Words, not the quotation marks of the passage: "…,” he said, and …" would make the clause its frame.
 	return `${passage.replace(/["“”„«»]/g, ' ').trim().replace(/[.!?,;:]+$/, '')}, and ${clause}.`;

@@ -111,7 +111,8 @@ function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], atEdge
 	const claimFigure = cs.find((t) => t.figure);
 	const sourceFigure = claimFigure && ss.find((t) => t.figure && measuresAlike(claimFigure.figure!, t.figure));
 	if (claimFigure && sourceFigure) return addFigure(claimFigure.figure!, sourceFigure.figure!, cs, ss, nearby, add);
-	if (claimFigure && !isSupported(claimFigure.figure!, nearby())) return add('number', ss.length ? 'meaning' : 'wording', cs, ss);
+	// A figure the passage does not state, put in or added, is a new fact: "June 30, 3879" for "June 30, 1879".
+	if (claimFigure && !isSupported(claimFigure.figure!, nearby())) return add('number', 'meaning', cs, ss);
 	// A model or number written into a word changed: "MiG-85" for "MiG-25".
 	if (cs.length === 1 && ss.length === 1 && /\d/.test(cs[0].norm) && /\d/.test(ss[0].norm)) return add('number', 'meaning', cs, ss);
 	if (isEntitySwap(cs, ss)) return add('entity', 'meaning', cs, ss);
