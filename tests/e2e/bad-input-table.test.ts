@@ -78,7 +78,7 @@ test.describe('bad input, through the engine and the command line', () => {
 		test(`${what}: the command line prints one JSON answer with the same verdict`, () => {
 			const out: string[] = [];
 			const err: string[] = [];
-			const status = runVerify(['--json', '--', input], { out: (l) => out.push(l), err: (l) => err.push(l), colour: false, readStdin: () => '' });
+			const status = runVerify(['--json', '--', input], { out: (l) => out.push(l), err: (l) => err.push(l), colour: false, errTerminal: false, errRaw: () => {}, readStdin: () => new Uint8Array() });
 			if (!input.trim()) {
 				// An empty claim is bad input on the command line: exit 2 with a message, no stack trace.
 				expect(status).toBe(2);

@@ -4,10 +4,9 @@
  * tolerant of spelling variants, inflection, typos, replaced words and gaps.
  * An ellipsis in the claim skips any stretch of the source for free.
  */
-import { areListedOpposites, relationOfSenses, senseOf, type WordSense } from '../text/index.ts';
-import { nameSkeleton } from '../text/index.ts';
 import { measuresAlike } from '../figures/index.ts';
-import type { Token } from '../text/index.ts';
+import { areListedOpposites, nameSkeleton, relationOfSenses, senseOf, type Token, type WordSense } from '../text/index.ts';
+import { isTypo } from './typos.ts';
 
 /**
  * How a claim word meets a source word. `synonym` keeps the statement (WordNet's main senses);
@@ -222,31 +221,4 @@ function skeletonOf(norm: string): string {
 		skeletons.set(norm, (skeleton = nameSkeleton(norm)));
 	}
 	return skeleton;
-}
-
-/** Shortest word a typo is recognised in: in shorter ones one letter makes another word (form/from). */
-const TYPO_MIN_LENGTH = 6;
-
-/** One edit apart, same first letter (a changed prefix changes the word: progressing/regressing). */
-function isTypo(x: string, y: string): boolean {
-	if (Math.min(x.length, y.length) < TYPO_MIN_LENGTH || Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
-	return editDistance(x, y, 1) <= 1;
-}
-
-/** Edits between two words, a swap of neighbouring letters counting as one ("withuot"); stops above `cap`. */
-function editDistance(x: string, y: string, cap: number): number {
-	let before: number[] = [];
-	let prev = Array.from({ length: y.length + 1 }, (_, k) => k);
-	for (let i = 1; i <= x.length; i++) {
-		const row = [i];
-		let rowMin = i;
-		for (let k = 1; k <= y.length; k++) {
-			row[k] = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + (x[i - 1] === y[k - 1] ? 0 : 1));
-			if (i > 1 && k > 1 && x[i - 1] === y[k - 2] && x[i - 2] === y[k - 1]) row[k] = Math.min(row[k], before[k - 2] + 1);
-			rowMin = Math.min(rowMin, row[k]);
-		}
-		if (rowMin > cap) return cap + 1;
-		[before, prev] = [prev, row];
-	}
-	return prev[y.length];
 }

@@ -6,8 +6,10 @@
  * left is the publisher's narration.
  */
 import { PeopleRegistry } from './people.ts';
-import { findQuotations, LEADING_NON_NAME, sentencesOf, type Quotation } from '../text/index.ts';
+import { findQuotations, sentencesOf, type Quotation } from '../text/index.ts';
 import { findMentions, findSpeechVerb, type Mention } from './mentions.ts';
+import { introducesEmbedded, unknownSpeaker } from './quoted-speaker.ts';
+import { tile } from './passage.ts';
 import type { Attribution, CorpusDocument, Passage, Span } from '../types.ts';
 
 export { PeopleRegistry };
@@ -197,8 +199,7 @@ class ProseReader {
 	private introduces(leadIn: Span): boolean {
 		const s = this.text.slice(leadIn.start, leadIn.end);
 		if (/[,:]\s*$/.test(s)) return true;
-		const verb = findSpeechVerb(this.text, leadIn);
-		return verb !== null && wordsIn(this.text.slice(verb.end, leadIn.end)) <= EMBEDDED_QUOTE_WORDS;
+		return introducesEmbedded(this.text, leadIn);
 	}
 
 	/** The person last named before a quotation in a speech, so a "he said" before it is theirs. */
@@ -241,43 +242,4 @@ class ProseReader {
 	private mentions(span: Span): Mention[] {
 		return findMentions(this.text, span, this.registry, this.defaultSpeaker, this.salient);
 	}
-}
-
-/** Words between a speech verb and the quotation it introduces inside one sentence: "spoke of a". */
-const EMBEDDED_QUOTE_WORDS = 4;
-/** Characters between a name and its speech verb: "Yogi Berra once said", "Lao-tzu, said". */
-const NAME_VERB_GAP = 12;
-
-function wordsIn(s: string): number {
-	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-/**
- * A person the corpus does not know, named as the subject of a speech verb: "Yogi Berra
- * once said", "a philosopher, Lao-tzu, said". Two capitalised words or a hyphened name,
- * so that "Congress said" or "Scripture says" name nobody.
- */
-function unknownSpeaker(text: string, span: Span, verb: Span): Mention | null {
-	const before = text.slice(span.start, verb.start);
-	const m = /(\p{Lu}[\p{L}\p{M}'’]+(?:-\p{L}[\p{L}\p{M}'’]+|\s+\p{Lu}[\p{L}\p{M}'’]+){1,3})[\s,]*(?:\p{Ll}+ly\s+|once\s+|also\s+)?$/u.exec(before);
-	if (!m || before.length - m.index - m[1].length > NAME_VERB_GAP) return null;
-	const name = m[1].replace(LEADING_NON_NAME, '');
-	if (!/[-\s]/.test(name)) return null;
-	const start = span.start + m.index + (m[1].length - name.length);
-	return { span: { start, end: start + name.length }, person: name, byAgent: false };
-}
-
-/** Passages sorted, empty ones dropped, gaps given to narration, so every character has exactly one passage. */
-function tile(passages: Passage[], length: number): Passage[] {
-	const out: Passage[] = [];
-	let cursor = 0;
-	for (const p of passages.filter((p) => p.span.end > p.span.start).sort((a, b) => a.span.start - b.span.start)) {
-		const start = Math.max(p.span.start, cursor);
-		const end = Math.min(p.span.end, length);
-		if (start > cursor) out.push({ span: { start: cursor, end: start }, attribution: NARRATION });
-		if (end > start) out.push({ span: { start, end }, attribution: p.attribution });
-		cursor = Math.max(cursor, end);
-	}
-	if (cursor < length) out.push({ span: { start: cursor, end: length }, attribution: NARRATION });
-	return out;
 }

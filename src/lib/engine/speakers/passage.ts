@@ -5,6 +5,9 @@
 import type { PeopleRegistry } from './people.ts';
 import type { Attribution, Passage, Span } from '../types.ts';
 
+/** The publisher's own words: what no speaker claims. */
+const NARRATION: Attribution = { speaker: null, evidence: 'narration', cue: '', cueSpan: null };
+
 /** A passage that holds at least this share of the matched words speaks for the match (0..1). */
 const SPEAKER_SHARE = 0.3;
 
@@ -37,4 +40,19 @@ function passageAt(passages: Passage[], offset: number): Passage | undefined {
 		else return passages[mid];
 	}
 	return undefined;
+}
+
+/** Passages sorted, empty ones dropped, gaps given to narration, so every character has exactly one passage. */
+export function tile(passages: Passage[], length: number): Passage[] {
+	const out: Passage[] = [];
+	let cursor = 0;
+	for (const p of passages.filter((p) => p.span.end > p.span.start).sort((a, b) => a.span.start - b.span.start)) {
+		const start = Math.max(p.span.start, cursor);
+		const end = Math.min(p.span.end, length);
+		if (start > cursor) out.push({ span: { start: cursor, end: start }, attribution: NARRATION });
+		if (end > start) out.push({ span: { start, end }, attribution: p.attribution });
+		cursor = Math.max(cursor, end);
+	}
+	if (cursor < length) out.push({ span: { start: cursor, end: length }, attribution: NARRATION });
+	return out;
 }
