@@ -61,7 +61,8 @@ export function printOutcomes(outcomes: readonly ClaimOutcome[], latency: Latenc
 		const ofKind = outcomes.filter((o) => o.claim.kind === kind);
 		if (ofKind.length === 0) continue;
 		const kindTimes = ofKind.map((o) => o.ms);
-		const kindLocated = kind === 'fabricated' ? '-' : pct(share(ofKind, (o) => o.located === true));
+		// Fabricated claims, collages and added clauses have no source to locate.
+		const kindLocated = ofKind.every((o) => o.located === null) ? '-' : pct(share(ofKind, (o) => o.located === true));
 		const verdicts = tally(ofKind.map((o) => o.verdict)).map(([v, n]) => `${v} ${n}`).join(', ');
 		console.log(
 			`  ${kind.padEnd(11)} ${String(ofKind.length).padStart(3)}  ${kindLocated.padStart(7)}  ${pct(share(ofKind, fits)).padStart(6)}  ${ms(percentile(kindTimes, 50)).padStart(6)}  ${ms(percentile(kindTimes, 95)).padStart(6)}  ${verdicts}`
