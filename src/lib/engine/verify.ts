@@ -50,7 +50,7 @@ export function readClaim(claimText: string, index: SourceIndex): ClaimReading {
 }
 
 /** Each candidate with the judge's verdict on it and whether its speaker is the one the claim names. */
-export function judgeAll(candidates: Candidate[], claim: ParsedClaim, index: SourceIndex, cutoffs: Cutoffs): Judged[] {
+function judgeAll(candidates: Candidate[], claim: ParsedClaim, index: SourceIndex, cutoffs: Cutoffs): Judged[] {
 	return candidates.map((c) => {
 		const named = claimedIn(claim, index.document(c.match.doc)!, index);
 		const conflict = isSpeakerConflict(named, c.match.attribution, (a, b) => index.registry.samePerson(a, b));

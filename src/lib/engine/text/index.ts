@@ -4,5 +4,5 @@ export { findQuotations, type Quotation } from './quotations.ts';
 export { indexKey, scanWords, tokenise, type Token, type TokenKind } from './tokenise.ts';
 export { RawWordTable, scanWordSpans } from './word-scanner.ts';
 export { INVISIBLE, nameSkeleton, normalisePunctuation, normaliseWord, spellingKey, stemOf, transliterate } from './normalise.ts';
-export { areListedOpposites, areOpposite, areSynonymous, changesModality, changesUnit, lemmasOf, mayStartPhrase, phraseRelations, relationOf as wordRelation, relationOfSenses, senseOf, type WordSense } from './lexicon.ts';
+export { areListedOpposites, areOpposite, lemmasOf, mayStartPhrase, phraseRelations, relationOfSenses, senseOf, type WordSense } from './lexicon.ts';
 export * from './words.ts';

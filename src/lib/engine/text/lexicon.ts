@@ -62,10 +62,6 @@ export function areOpposite(a: string, b: string): boolean {
  * a modal of another kind ("modal"), a unit of the same kind ("unit"), kept ("synonym"), or null.
  * Function words meet only through the short lists here: WordNet's links between them are loose.
  */
-export function relationOf(a: string, b: string): WordRelation {
-	return relationOfSenses(senseOf(a), senseOf(b));
-}
-
 export type WordRelation = 'antonym' | 'modal' | 'unit' | 'synonym' | null;
 
 /** A word as the relations see it, looked up once: whether it is a function word or a modal, its listed opposites, its WordNet profile. */
@@ -90,16 +86,6 @@ export function relationOfSenses(x: WordSense, y: WordSense): WordRelation {
 	if (x.opposites?.has(y.norm)) return 'antonym';
 	if (x.modal && y.modal) return changesModality(x.norm, y.norm) ? 'modal' : null;
 	return x.profile && y.profile ? wordnet.relationOfProfiles(x.profile, y.profile) : null;
-}
-
-/** True when one word may stand for the other and the statement stays the same ("big"/"large"; conservative). */
-export function areSynonymous(a: string, b: string): boolean {
-	return wordnet.areSynonyms(a, b);
-}
-
-/** True when the two words are different units of one kind: "weeks"/"months", "year"/"decade", "mile"/"kilometer". */
-export function changesUnit(a: string, b: string): boolean {
-	return a !== b && wordnet.sameUnitFamily(a, b) !== null;
 }
 
 /**
