@@ -1,6 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Corpus, Span } from '../../lib/engine/index.ts';
-import type { ClaimKind } from './claims.ts';
+import { CLAIM_KINDS, type ClaimKind } from './claims.ts';
 import type { ClaimOutcome } from './measure.ts';
 import { mean, overlaps, share } from './stats.ts';
 import { sentences } from './text-units.ts';
@@ -82,8 +82,10 @@ export function runFuseBaseline(corpus: Corpus, outcomes: readonly ClaimOutcome[
 const FUSE_KIND_ORDER: readonly ClaimKind[] = ['exact', 'fabricated', 'typo', 'paraphrase', 'number', 'omission', 'word', 'ellipsis', 'typography'];
 
 /** One claim of each kind, then the next of each kind, ..., so a short run still sees several kinds. */
-function roundRobinByKind(outcomes: readonly ClaimOutcome[]): ClaimOutcome[] {
-	const queues = FUSE_KIND_ORDER.map((kind) => outcomes.filter((o) => o.claim.kind === kind));
+export function roundRobinByKind(outcomes: readonly ClaimOutcome[]): ClaimOutcome[] {
+	// Every kind gets a queue (the first ones first), or the loop below would wait for claims no queue holds.
+	const kinds = [...FUSE_KIND_ORDER, ...CLAIM_KINDS.filter((k) => !FUSE_KIND_ORDER.includes(k))];
+	const queues = kinds.map((kind) => outcomes.filter((o) => o.claim.kind === kind));
 	const out: ClaimOutcome[] = [];
 	for (let i = 0; out.length < outcomes.length; i++) for (const q of queues) if (i < q.length) out.push(q[i]);
 	return out;
