@@ -1,12 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /**
  * End-to-end tests against the built app (`npm run build` first; `npm test` does it),
  * served by `vite preview` and driven in Debian's Chromium. Playwright never downloads a browser.
  */
-/** 4173 unless E2E_PORT says otherwise (to run a second copy of the suite beside the first). */
-const port = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * A port the system says is free, unless E2E_PORT names one: the app started by `npm start`
+ * keeps 4173, and the suite runs beside it. Chosen once, in the runner, and handed to its
+ * workers through the environment (they load this file again and must agree on the port).
+ */
+function freePort(): string {
+	const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+	return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+process.env.E2E_PORT ??= freePort();
+const port = Number(process.env.E2E_PORT);
 const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
