@@ -6,7 +6,7 @@ test('a claim the corpus does not hold is not found, and absence is not called p
 	const answer = await check(page, claims.notFound);
 
 	await expect(answer.getByRole('heading', { level: 2, name: 'Not found' })).toBeVisible();
-	await expect(answer).toContainText('5 documents, 2023–2025');
+	await expect(answer).toContainText('Not in these 5 documents (2023–2025), the documents checks run against');
 	await expect(answer).toContainText('not proof that nobody said it');
 	// A nearest passage, if one is shown, is clearly not a match.
 	const nearest = answer.getByRole('region', { name: /Nearest passage/ });

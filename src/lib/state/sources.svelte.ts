@@ -17,6 +17,7 @@ import {
 } from '#lib/storage/index.ts';
 import type { CorpusDocument } from '#lib/engine/index.ts';
 import { PACKS } from '#lib/packs/packs.ts';
+import { corpusInUse } from './corpus-in-use.svelte.ts';
 
 /** One document as the Library lists it, wherever it comes from. */
 export type LibraryEntry = {
@@ -216,6 +217,7 @@ export class SourceLibrary {
 			if (this.#run !== run) return;
 			this.#run = null;
 			this.progress = null;
+			void corpusInUse().refresh();
 		});
 	}
 
