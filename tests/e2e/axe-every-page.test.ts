@@ -26,6 +26,18 @@ for (const scheme of ['light', 'dark'] as const) {
 			});
 		}
 
+		test('the verdicts page, its examples checked', async ({ page }) => {
+			await page.goto('/verdicts');
+			await expect(page.locator('[data-engine-verdict="not_found"]')).toBeVisible({ timeout: 20_000 });
+			expect(await violations(page)).toEqual([]);
+		});
+
+		test('the Help page', async ({ page }) => {
+			await page.goto('/help');
+			await expect(page.getByTestId('corpus-fingerprint')).toHaveText(/^[0-9a-f]{12}$/);
+			expect(await violations(page)).toEqual([]);
+		});
+
 		test('the Library', async ({ page }) => {
 			await page.goto('/library');
 			await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();

@@ -16,7 +16,7 @@ test('no request leaves the page: every page, a check and the reader stay on thi
 	const answer = await check(page, claims.altered);
 	await answer.getByRole('link', { name: /Open in reader/ }).click();
 	await expect(page.locator('mark[tabindex="-1"]')).toBeVisible();
-	for (const path of ['/library', '/speakers', '/history', '/']) {
+	for (const path of ['/library', '/speakers', '/history', '/verdicts', '/help', '/']) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	}

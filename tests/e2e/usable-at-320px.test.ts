@@ -20,12 +20,12 @@ test('every page fits a 320 px wide screen, results and reader included', async 
 	await page.getByRole('link', { name: /Open in reader/ }).click();
 	await expect(page.locator('mark[tabindex="-1"]')).toBeFocused();
 	await fits(page);
-	for (const path of ['/library', '/speakers']) {
+	for (const path of ['/library', '/speakers', '/verdicts', '/help']) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await fits(page);
 	}
 	// The navigation is all there.
 	const nav = page.getByRole('navigation', { name: 'Main' });
-	for (const name of ['Check', 'Library', 'Speakers', 'History']) await expect(nav.getByRole('link', { name })).toBeVisible();
+	for (const name of ['Check', 'Library', 'Speakers', 'History', 'Help']) await expect(nav.getByRole('link', { name })).toBeVisible();
 });
