@@ -136,3 +136,17 @@ describe('verify: a negator right before the passage is part of its statement', 
 		expect(verify(claim, taxes).verdict).toBe(verdict);
 	});
 });
+
+/** When or where around reported speech is frame (a year there was once read as a changed figure: altered). */
+describe('verify: the frame of a claim that does not quote', () => {
+	it.each<[string, Verdict, string[]]>([
+		['Putin said in 2019 that bilateral trade has grown by about 5.7 percent, reaching a record level.', 'exact', ['context']],
+		['Bilateral trade has grown by about 5.7 percent, Putin said in Moscow in March 2025.', 'exact', []],
+		['In 2025 Putin said that bilateral trade has grown by about 7.5 percent.', 'altered', ['number']]
+	])('%j is %s, with differences %j', (claim, verdict, types) => {
+		const result = verify(claim, seed);
+		expect(result.verdict).toBe(verdict);
+		expect(result.claim.claimedSpeaker).toBe('Vladimir Putin');
+		expect(result.differences.map((d) => d.type)).toEqual(types);
+	});
+});

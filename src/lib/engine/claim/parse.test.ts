@@ -41,6 +41,15 @@ describe('parseClaim: who the claim says spoke, and the words to check', () => {
 		['Putin said that trade is growing fast.', PUTIN, 'trade is growing fast'],
 		['Lukashenko told reporters that trade is growing fast.', LUKASHENKO, 'trade is growing fast'],
 		['Lukashenko claimed that we can manufacture everything.', LUKASHENKO, 'we can manufacture everything'],
+		// ... with when or where between the verb and "that", or after the attribution at the end
+		['Putin said in 2025 that trade is growing fast.', PUTIN, 'trade is growing fast'],
+		['Putin said on March 13, 2025 that trade is growing fast.', PUTIN, 'trade is growing fast'],
+		['Lukashenko told reporters in Moscow last March that trade is growing fast.', LUKASHENKO, 'trade is growing fast'],
+		['Trade is growing fast, Putin said in Moscow in 2025.', PUTIN, 'Trade is growing fast'],
+		['In 2025 Putin said that trade is growing fast.', PUTIN, 'trade is growing fast'],
+		['In his talks in Moscow Lukashenko said that trade is growing fast.', LUKASHENKO, 'trade is growing fast'],
+		// ... but a "that" of the reported words themselves stays in them
+		['Putin said trade in goods that Belarus makes is growing fast.', PUTIN, 'trade in goods that Belarus makes is growing fast'],
 		// according to X
 		['according to Putin, trade is growing fast.', PUTIN, 'trade is growing fast'],
 		['According to Putin, trade is growing fast.', PUTIN, 'trade is growing fast'],

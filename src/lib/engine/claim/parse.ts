@@ -12,6 +12,9 @@ import { readQuoted } from './quoted.ts';
 
 /** "In 1935, ", "In his 1941 State of the Union, ": a frame before an unquoted attribution. */
 const LEADING_FRAME = /^(?:in|at|during|on|speaking)\b[^,:"“]{1,80},\s*/iu;
+/** The same without its comma: where it may start, and how far the attribution may be looked for. */
+const LEADING_FRAME_START = /^(?:in|at|during|on)\s/iu;
+const MAX_FRAME_CHARS = 80;
 /** A trailing line of at most this many words may be a source note ("Herbert Hoover, 31st President, 1929-1933"). */
 const MAX_NOTE_LINE_WORDS = 14;
 
@@ -54,11 +57,20 @@ function readUnquoted(text: string, body: Span, registry: PeopleRegistry): Readi
 	return { stretches: [stripQuoteMarks(text, span)], frame, attribution };
 }
 
-/** `In 1935, President Roosevelt said that ...`: the attribution after a leading frame. */
+/**
+ * `In 1935, President Roosevelt said that ...`: the attribution after a leading frame; without
+ * the comma (`In 1996 Clinton said that ...`), the frame ends at the first word from which an
+ * attribution can be read.
+ */
 function afterLeadingFrame(text: string, span: Span, registry: PeopleRegistry) {
-	const lead = LEADING_FRAME.exec(text.slice(span.start, span.end));
-	if (!lead) return null;
-	return takeLeading(text, { start: span.start + lead[0].length, end: span.end }, registry);
+	const s = text.slice(span.start, span.end);
+	const lead = LEADING_FRAME.exec(s);
+	if (lead) return takeLeading(text, { start: span.start + lead[0].length, end: span.end }, registry);
+	if (!LEADING_FRAME_START.test(s)) return null;
+	const words = [...s.slice(0, MAX_FRAME_CHARS).matchAll(/\s+(?=[\p{Lu}]|(?:he|she)\b)/gu)];
+	const found = words.map((word) => takeLeading(text, { start: span.start + word.index + word[0].length, end: span.end }, registry)).filter((f) => f !== null);
+	// "In his talks in Moscow Lukashenko said": a person the corpus knows before a name-like "Moscow Lukashenko".
+	return found.find((f) => registry.resolve(f.attribution.name)) ?? found[0] ?? null;
 }
 
 /** Lines at the end that only say who and when ("Herbert Hoover, 31st President, 1929-1933") are frame, not quote. */

@@ -15,14 +15,25 @@ const YEAR = new RegExp(`\\b${YEAR_PATTERN}\\b`);
 const NAME_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|of|the|de|da|von|van|der|bin|al)`;
 /** A speaker as written: a name with titles ("President Vladimir Putin"), a role ("the Russian president"), or a pronoun. */
 const SPEAKER = `(?:(?:the|his|her)\\s+)?(?:${NAME_WORD}\\s+){0,7}?(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|president|leader|head of state|premier|minister|chancellor)|he|she|they`;
-const VERB = `(?:also\\s+|then\\s+|later\\s+|once\\s+)?(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|journalists|the\\s+\\w+|[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)*)(?=\\s+that\\b|\\s*[,:]|\\s*$))?(?:\\s+that)?`;
+/**
+ * When or where, between the verb and "that": "said in 2003 that", "told Congress in his 1941
+ * address that", "said last year that". Frame, so the year is compared with the source's date
+ * instead of being read as a figure of the quote.
+ */
+const WHEN_WHERE = `(?:in|on|at|during|last|this|earlier|before|after)\\b`;
+/** A character of a when-or-where phrase: no clause punctuation or quotation mark, but the comma of a date ("January 23, 1996"). */
+const FRAME_CHAR = `(?:[^,;:"“”]|,(?=\\s*\\d))`;
+const ADJUNCT = `(?:\\s+${WHEN_WHERE}${FRAME_CHAR}{1,60}?(?=\\s+that\\b))`;
+/** The same at the very end: "..., Clinton said in 1996." */
+const LAST_ADJUNCT = `(?:\\s+${WHEN_WHERE}${FRAME_CHAR}{1,60})`;
+const VERB = `(?:also\\s+|then\\s+|later\\s+|once\\s+)?(?:${SPEECH_VERBS})(?:\\s+(?:that|reporters|journalists|the\\s+\\w+|[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)*)(?=${ADJUNCT}|\\s+that\\b|\\s*[,:]|\\s*$))?${ADJUNCT}?(?:\\s+that)?`;
 
 
 const LABEL_FIRST = new RegExp(`^(${SPEAKER})\\s*:\\s+`, 'u');
 const VERB_FIRST = new RegExp(`^(${SPEAKER})\\s+${VERB}\\s*[,:]?\\s*`, 'u');
 const ACCORDING_FIRST = new RegExp(`^according to (${SPEAKER})\\s*,\\s*`, 'iu');
 const POSSESSIVE_FIRST = new RegExp(`^(${SPEAKER})['’]s words\\s*:?\\s*`, 'u');
-const VERB_LAST = new RegExp(`[,.]?["”’]?\\s*,?\\s*(${SPEAKER})\\s+${VERB}(?:\\s+[\\p{L}\\p{M}'’-]+){0,3}\\s*[.!]?$`, 'u');
+const VERB_LAST = new RegExp(`[,.]?["”’]?\\s*,?\\s*(${SPEAKER})\\s+${VERB}(?:(?:\\s+[\\p{L}\\p{M}'’-]+){0,3}|(?:\\s+[\\p{L}\\p{M}'’-]+)?${LAST_ADJUNCT})\\s*[.!]?$`, 'u');
 const INVERTED_LAST = new RegExp(`[,]?["”’]?\\s*,?\\s*(?:${SPEECH_VERBS})\\s+(${SPEAKER})\\s*[.!]?$`, 'u');
 const ACCORDING_LAST = new RegExp(`\\s*,?\\s*according to (${SPEAKER})\\s*[.!]?$`, 'iu');
 const DASH_LAST = /\s*["”’]?\s*[—–―]\s*([^—–―]{2,120})$|\s+-{1,2}\s*([^-]{2,120})$/u;
