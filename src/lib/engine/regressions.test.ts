@@ -150,3 +150,31 @@ describe('verify: the frame of a claim that does not quote', () => {
 		expect(result.differences.map((d) => d.type)).toEqual(types);
 	});
 });
+
+/**
+ * Quotation marks promise the very words: one word put for another inside a verbatim stretch
+ * of a quote is a change (was reworded: "axis of peace" for "axis of evil"); reported speech
+ * promises only the statement. Words a quoting claim reports besides its quote are claimed too.
+ */
+describe('verify: what a quotation promises', () => {
+	it.each<[string, Verdict]>([
+		['"We look forward to a nation founded upon four essential human freedoms," Franklin Roosevelt said.', 'altered'],
+		['Franklin Roosevelt said we look forward to a nation founded upon four essential human freedoms.', 'reworded'],
+		['"We look forward to a world founded upon four essential human freedoms," Franklin Roosevelt said.', 'exact'],
+		['"We look forward to a wrold founded upon four essential human freedoms," Franklin Roosevelt said.', 'reworded'],
+		['Franklin Roosevelt spoke of "four essential human freedoms" and said that the first is freedom from taxes.', 'not_found']
+	])('%j is %s', (claim, verdict) => {
+		expect(verify(claim, speeches).verdict).toBe(verdict);
+	});
+
+	it.each([
+		'Franklin Roosevelt spoke of "four essential human freedoms" and said that the first is freedom from taxes.',
+		'"We look forward to a world founded upon four essential human freedoms," Roosevelt said, adding that the first is freedom from taxes.',
+		'Roosevelt said "the first is freedom of speech" and called for a tax on every newspaper in the land.'
+	])('checks the words %j reports besides its quote (was exact on the quote alone)', (claim) => {
+		const result = verify(claim, speeches);
+		const checked = result.claim.quoteSpans.map((s) => claim.slice(s.start, s.end)).join(' ');
+		expect(checked).toMatch(/taxes|tax on every newspaper/);
+		expect(result.verdict).not.toBe('exact');
+	});
+});

@@ -2,7 +2,7 @@
  * One check, stage by stage: claim -> tokens -> candidate windows ->
  * alignment and measures -> judge -> ranking -> result. Nothing else.
  */
-import { isRole, maskLinksAndMarkup, parseClaim, piecesOf, uncheckable } from './claim/index.ts';
+import { isRole, maskLinksAndMarkup, parseClaim, piecesOf, promisesWords, uncheckable } from './claim/index.ts';
 import type { SourceIndex } from './corpus/index.ts';
 import { examine, examineWindows, findWindows, type Candidate } from './match/index.ts';
 
@@ -43,7 +43,7 @@ export function readClaim(claimText: string, index: SourceIndex): ClaimReading {
 	const favoured = speakerDocuments(claim, index);
 	const windowsOf = (piece: Token[]) => findWindows(pieces.length === 1 ? text : piece.map((t) => t.raw).join(' '), index, CANDIDATES, (doc) => favoured.has(doc));
 	const examinePiece = (piece: Token[]) => {
-		const words = { tokens: piece, original, speakerAsWritten: claim.speakerAsWritten ?? null };
+		const words = { tokens: piece, original, speakerAsWritten: claim.speakerAsWritten ?? null, verbatim: promisesWords(claim) };
 		return examineWindows(windowsOf(piece), (w) => examine(w, words, index));
 	};
 	return { claim, pieces: pieces.map(examinePiece) };

@@ -5,7 +5,7 @@
  */
 import type { PeopleRegistry } from '../speakers/index.ts';
 import { findQuotations } from '../text/index.ts';
-import type { Span } from '../types.ts';
+import type { ParsedClaim, Span } from '../types.ts';
 import { trimSpace } from './debris.ts';
 import { isFrameLike, type FramePiece } from './frame.ts';
 
@@ -50,4 +50,16 @@ function openingCut(text: string, body: Span): { outer: Span; inner: Span }[] {
 /** A quotation left open runs to the end of the text: in a claim that is no quotation, only a stray mark. */
 function isClosed(text: string, outer: Span): boolean {
 	return /["”»“']/.test(text[outer.end - 1] ?? '') && outer.end - outer.start >= 2;
+}
+
+/**
+ * True when the words checked stand inside quotation marks in the claim: the claim then promises
+ * the speaker's very words, and one word put for another breaks that promise (SWAPPED in
+ * match/differences.ts). Reported speech promises only the statement.
+ */
+export function promisesWords(claim: Pick<ParsedClaim, 'original' | 'quoteSpans'>): boolean {
+	const first = claim.quoteSpans[0];
+	if (!first || first.start === first.end) return false;
+	const quotations = findQuotations(claim.original, 0, claim.original.length, 0);
+	return quotations.some((q) => q.inner.start <= first.start && first.end <= q.inner.end);
 }

@@ -27,7 +27,13 @@ const MOVED_MIN = 0.6;
 export type Candidate = { window: Window; differences: Difference[]; measures: Measures; match: SourceMatch };
 
 /** The claim as the matching stages read it: its tokens, its text as pasted, and the speaker it names. */
-export type ClaimWords = { tokens: Token[]; original: string; speakerAsWritten: string | null };
+export type ClaimWords = {
+	tokens: Token[];
+	original: string;
+	speakerAsWritten: string | null;
+	/** The claim puts these words in quotation marks: it promises the very words, not only the statement. */
+	verbatim: boolean;
+};
 
 export function examine(window: Window, claim: ClaimWords, index: SourceIndex): Candidate {
 	const { words, corpus } = index;
@@ -39,7 +45,7 @@ export function examine(window: Window, claim: ClaimWords, index: SourceIndex): 
 	const weight = weigher(words);
 	const isKnown = (t: Token) => words.vocabulary.has(t.stem);
 	const alignment = withoutStrayEdges(withMovedClauses(align(a, b, weight, isKnown), a, b, weight, isKnown), a, b, doc.text);
-	const reading = readAlignment(alignment.ops, a, b, { claim: claim.original, source: doc.text });
+	const reading = readAlignment(alignment.ops, a, b, { claim: claim.original, source: doc.text, verbatim: claim.verbatim });
 	const span = reading.sourceSpan ?? { start: from, end: from };
 	const sentence = sentenceSpan(doc.text, span);
 	const sentenceTokens = b.filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end);

@@ -4,6 +4,7 @@
  * for is measures.ts's business; what the differences make of it, the judge's.
  */
 import type { AlignOp } from './align.ts';
+import { mayBeSlip } from './typos.ts';
 import { compareFigures, findFigures, measuresAlike, type Figure } from '../figures/index.ts';
 import { contextOf } from '../text/index.ts';
 import { areOpposite, isNegator, STOP_WORDS } from '../text/index.ts';
@@ -11,7 +12,12 @@ import { normalisePunctuation } from '../text/index.ts';
 import type { Token } from '../text/index.ts';
 import type { Difference, DifferenceType, Severity, Span } from '../types.ts';
 
-export type Texts = { claim: string; source: string };
+export type Texts = {
+	claim: string;
+	source: string;
+	/** The claim quotes these words (quotation marks promise the very words); false for reported speech. */
+	verbatim?: boolean;
+};
 
 export type Reading = {
 	differences: Difference[];
@@ -36,13 +42,15 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 	// A source figure the claim already pairs with one of its own supports no other claim figure.
 	const pairedFigures = pairs.filter((o) => b[o.j].figure).map((o) => b[o.j].span);
 	const figuresNearby = () => (nearby ??= pairs.length ? figuresAround(texts.source, { start: b[firstJ].span.start, end: b[lastJ].span.end }, pairedFigures) : []);
-	const flush = (atEdge: boolean) => {
+	const runs = verbatimRuns(ops);
+	const flush = (atEdge: boolean, next = -1) => {
 		const afterFigure = prev !== null && a[prev.i].kind === 'figure';
-		classifyRegion(pendingClaim, pendingSource, figuresNearby, atEdge, afterFigure, add);
+		const flanked = prev !== null && next >= 0 && Math.min(runs.ending.get(prev) ?? 0, runs.starting.get(ops[next]) ?? 0) >= FLANK_WORDS;
+		classifyRegion(pendingClaim, pendingSource, figuresNearby, { atEdge, afterFigure, flanked }, add);
 		pendingClaim = [];
 		pendingSource = [];
 	};
-	for (const op of ops) {
+	for (const [k, op] of ops.entries()) {
 		if (op.op === 'claim') pendingClaim.push(a[op.i]);
 		else if (op.op === 'source') {
 			if (op.j <= lastJ) pendingSource.push(b[op.j]);
@@ -57,13 +65,14 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 			pendingClaim.push(a[op.i]);
 			pendingSource.push(b[op.j]);
 		} else {
-			flush(prev === null && differences.length === 0 && !pendingSource.length);
+			flush(prev === null && differences.length === 0 && !pendingSource.length, k);
 			if (prev && prev.j === op.j - 1 && prev.i === op.i - 1 && !a[op.i].seam) comparePunctuation(a[prev.i], a[op.i], b[prev.j], b[op.j], texts, add);
 			classifyPair(op.kind, a[op.i], b[op.j], figuresNearby, add);
 			prev = op;
 		}
 	}
 	flush(true);
+	judgeSwaps(differences, texts.verbatim ?? false);
 	if (pairs.length) addNegation(a, b, firstJ, lastJ, pairs[0].i, texts.source, add);
 	return { differences, sourceSpan: pairs.length ? { start: b[firstJ].span.start, end: b[lastJ].span.end } : null, firstJ, lastJ };
 }
@@ -103,8 +112,30 @@ function addFigure(claim: Figure, source: Figure, cs: Token[], ss: Token[], near
 	else if (comparison !== 'same') add('number', 'trivial', cs, ss);
 }
 
+/** Words paired as the same word (or a spelling of it) on each side of a replaced one, at least, for it to stand inside a verbatim stretch. */
+const FLANK_WORDS = 3;
+
+type PairOp = Extract<AlignOp, { op: 'pair' }>;
+
+/** For each pair of the same word, how many such pairs side by side end (`ending`) or start (`starting`) with it. */
+function verbatimRuns(ops: AlignOp[]): { ending: Map<AlignOp, number>; starting: Map<AlignOp, number> } {
+	const verbatim = ops.filter((o): o is PairOp => o.op === 'pair' && (o.kind === 'same' || o.kind === 'spelling'));
+	const ending = new Map<AlignOp, number>();
+	const starting = new Map<AlignOp, number>();
+	const adjacent = (x: PairOp, y: PairOp) => y.i === x.i + 1 && y.j === x.j + 1;
+	verbatim.forEach((o, k) => ending.set(o, k > 0 && adjacent(verbatim[k - 1], o) ? ending.get(verbatim[k - 1])! + 1 : 1));
+	for (let k = verbatim.length - 1; k >= 0; k--) {
+		const o = verbatim[k];
+		starting.set(o, k + 1 < verbatim.length && adjacent(o, verbatim[k + 1]) ? starting.get(verbatim[k + 1])! + 1 : 1);
+	}
+	return { ending, starting };
+}
+
+/** Where a replaced stretch stands: at the edge of the match, right after a figure, inside a verbatim stretch. */
+type RegionPlace = { atEdge: boolean; afterFigure: boolean; flanked: boolean };
+
 /** A run of claim words and source words between two aligned words. */
-function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], atEdge: boolean, afterFigure: boolean, add: Add): void {
+function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], { atEdge, afterFigure, flanked }: RegionPlace, add: Add): void {
 	if (!cs.length && !ss.length) return;
 	// A unit put for another right after a figure: "100kg" for "100km" (not "parts" for "components").
 	if (afterFigure && cs.length === 1 && ss.length === 1 && isUnitLike(cs[0]) && isUnitLike(ss[0])) return add('number', 'meaning', cs, ss);
@@ -129,7 +160,31 @@ function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], atEdge
 		if (ss.every((t) => t.kind === 'ellipsis')) return add('punctuation', 'trivial', cs, ss);
 		return add('omission', 'wording', cs, ss);
 	}
-	add('word', 'wording', cs, ss);
+	// A misspelling of the source's word ("wite" for "write") changes no meaning, even where the claim's word is a word.
+	const oneWordSwapped = flanked && cs.length === 1 && ss.length === 1 && isContentWord(cs[0]) && isContentWord(ss[0]) && !mayBeSlip(cs[0].norm, ss[0].norm);
+	add(oneWordSwapped ? SWAPPED : 'word', 'wording', cs, ss);
+}
+
+/** Marks, until readAlignment decides, a word put for another inside a verbatim stretch. */
+const SWAPPED = 'swapped' as DifferenceType;
+
+/**
+ * In a quotation, one word swapped inside a verbatim stretch, and nothing else reworded, is a
+ * change of the quote, not another translation or a paraphrase (which reword more than one
+ * word): "an axis of peace, arming to threaten" for "an axis of evil, arming to threaten".
+ * Reported speech promises only the statement, so there it stays a wording.
+ */
+function judgeSwaps(differences: Difference[], verbatim: boolean): void {
+	const swaps = differences.filter((d) => d.type === SWAPPED);
+	const reworded = differences.filter((d) => d.type !== SWAPPED && d.severity === 'wording');
+	for (const d of swaps) {
+		d.type = 'word';
+		if (verbatim && swaps.length === 1 && reworded.length === 0) d.severity = 'meaning';
+	}
+}
+
+function isContentWord(t: Token): boolean {
+	return t.kind === 'word' && !t.bracketed && !STOP_WORDS.has(t.norm);
 }
 
 /** Most words on either side of a replaced stretch in which an opposite word counts as a reversal. */

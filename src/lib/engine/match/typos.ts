@@ -12,6 +12,19 @@ export function isTypo(x: string, y: string): boolean {
 	return editDistance(x, y, 1) <= 1;
 }
 
+/** Shortest word a slip of one letter is looked for in when the question is only whether a replacement may be one. */
+const SLIP_MIN_LENGTH = 4;
+
+/**
+ * One edit apart, whatever the first letter ("argee"/"agree", "thnk"/"think"): may be a slip of
+ * the keyboard. Looser than isTypo, which must not pair real words; this only keeps a slip from
+ * being read as a word put for another.
+ */
+export function mayBeSlip(x: string, y: string): boolean {
+	if (Math.min(x.length, y.length) < SLIP_MIN_LENGTH || Math.abs(x.length - y.length) > 1) return false;
+	return editDistance(x, y, 1) <= 1;
+}
+
 /** Edits between two words, a swap of neighbouring letters counting as one ("withuot"); stops above `cap`. */
 function editDistance(x: string, y: string, cap: number): number {
 	let before: number[] = [];
