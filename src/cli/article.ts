@@ -4,8 +4,8 @@
  * with --json, SPEC's result per statement plus where the statement stands in the article.
  */
 import { readFileSync } from 'node:fs';
-import { readArticle, checkStatement, summarise, type Statement } from '../lib/engine/article/index.ts';
-import { toSpecResult, type CheckResult, type Corpus, type SourceIndex } from '../lib/engine/index.ts';
+import { checkStatement, readArticle, summarise, toArticleResult } from '../lib/engine/article/index.ts';
+import type { CheckResult, Corpus, SourceIndex } from '../lib/engine/index.ts';
 import { formatResult } from './format.ts';
 import { CliError, EXIT_NOT_STANDING, fsReason, messages } from './messages.ts';
 import { decodeTextFile } from './read-text.ts';
@@ -33,16 +33,10 @@ export function checkArticleFile(text: string, command: { json: boolean; failIfN
 		const result = checkStatement(statement, index);
 		results.push(result);
 		progress.clear();
-		io.out(command.json ? JSON.stringify(articleLine(statement, result, text)) : `Statement ${statement.n} of ${reading.statements.length} (${statement.kind}, ${statement.speaker ?? 'no speaker'}): ${text.slice(statement.span.start, statement.span.end)}\n${formatResult(result, documents, io.colour)}\n`);
+		io.out(command.json ? JSON.stringify(toArticleResult(statement, result, text)) : `Statement ${statement.n} of ${reading.statements.length} (${statement.kind}, ${statement.speaker ?? 'no speaker'}): ${text.slice(statement.span.start, statement.span.end)}\n${formatResult(result, documents, io.colour)}\n`);
 	}
 	if (!command.json && results.length) io.out(summaryLine(results));
 	return command.failIfNotStanding && results.some((r) => !['exact', 'close', 'reworded'].includes(r.verdict)) ? EXIT_NOT_STANDING : 0;
-}
-
-/** SPEC's result, with the statement: its number, kind, speaker as the article gives it, and its span in the article. */
-export function articleLine(statement: Statement, result: CheckResult, text: string) {
-	const { n, kind, speaker, span } = statement;
-	return { ...toSpecResult(result, `s${n}`), statement: { n, kind, speaker, start: span.start, end: span.end, text: text.slice(span.start, span.end) } };
 }
 
 function summaryLine(results: CheckResult[]): string {

@@ -1,0 +1,112 @@
+/**
+ * One article check on the Article page: the text pasted or opened, the statements checked
+ * so far (they arrive one by one from the worker), which one is open, and the filter.
+ */
+import { getChecker, type ArticleRun } from '#lib/checker/client.ts';
+import { bundledCorpus } from '#lib/corpus/bundled.ts';
+import type { StatementCheck } from '#lib/engine/article/index.ts';
+import type { Corpus, Verdict } from '#lib/engine/index.ts';
+import { extractFile } from '#lib/sources/index.ts';
+import { corpusOf } from './result-corpus.ts';
+
+const STANDING: ReadonlySet<Verdict> = new Set<Verdict>(['exact', 'close', 'reworded']);
+
+export function stands(check: StatementCheck): boolean {
+	return STANDING.has(check.result.verdict);
+}
+
+export class ArticleSession {
+	/** The text in the article field. */
+	text = $state('');
+	/** The article as checked: every statement's span points into it. */
+	checkedText = $state('');
+	/** A title for the report and History: the opened file's, or the article's first line. */
+	title = $state('');
+	/** Statements checked so far, in article order (replaced whole as each arrives). */
+	checks = $state.raw<StatementCheck[]>([]);
+	/** How many statements the article has; 0 until the worker has read it. */
+	total = $state(0);
+	running = $state(false);
+	/** The last check was stopped before its last statement. */
+	cancelled = $state(false);
+	/** Why the article could not be read or checked, as a sentence; null when it was. */
+	message = $state<string | null>(null);
+	/** What the reading noticed: unclosed quotation marks, statements past the limit. */
+	notices = $state.raw<string[]>([]);
+	/** The statement whose evidence is open (its number, from 1), or null. */
+	open = $state<number | null>(null);
+	/** Show only the statements that do not stand. */
+	onlyNotStanding = $state(false);
+	/** The corpus the open statement's result is shown against, with the texts it cites. */
+	corpus = $state.raw<Corpus>(bundledCorpus);
+	/** How many articles have finished checking on this page (tests and the figures script wait on it). */
+	finished = $state(0);
+
+	/** The statements listed and marked, after the filter. */
+	shown = $derived(this.onlyNotStanding ? this.checks.filter((c) => !stands(c)) : this.checks);
+	/** The open statement's check. */
+	current = $derived(this.checks.find((c) => c.statement.n === this.open) ?? null);
+
+	#run: ArticleRun | null = null;
+	#pass = 0;
+
+	async check(text: string = this.text): Promise<void> {
+		this.#run?.cancel();
+		const pass = ++this.#pass;
+		Object.assign(this, { checkedText: text, checks: [], total: 0, open: null, message: null, notices: [], cancelled: false, running: true });
+		this.title ||= text.trim().split('\n')[0].slice(0, 80);
+		const collected: StatementCheck[] = [];
+		try {
+			this.#run = getChecker().checkArticle(text, (check, total) => {
+				if (pass !== this.#pass) return;
+				collected.push(check);
+				this.checks = [...collected];
+				this.total = total;
+			});
+			const done = await this.#run.done;
+			if (pass !== this.#pass) return;
+			Object.assign(this, { message: done.message, notices: done.notices, cancelled: done.cancelled, total: done.total });
+		} catch (error) {
+			if (pass === this.#pass) this.message = error instanceof Error ? error.message : 'The checker could not answer. Reload the page to try again.';
+		} finally {
+			if (pass === this.#pass) {
+				this.running = false;
+				this.finished++;
+			}
+		}
+	}
+
+	cancel(): void {
+		this.#run?.cancel();
+	}
+
+	/** Reads a file the user opened, with the Library's readers, into the field; a refusal is the message. */
+	async openFile(file: File): Promise<void> {
+		const read = await extractFile(file);
+		if (!read.ok) {
+			this.message = `${read.fileName}: ${read.message}`;
+			return;
+		}
+		this.text = read.text;
+		this.title = read.meta.title ?? read.fileName;
+		this.message = null;
+	}
+
+	/** Opens a statement's evidence, with the texts of the documents its result cites. */
+	async show(n: number): Promise<void> {
+		this.open = n;
+		const check = this.current;
+		if (!check) return;
+		const corpus = await corpusOf(check.result).catch(() => this.corpus);
+		if (this.open === n) this.corpus = corpus;
+	}
+
+	/** The next (or previous) statement among those shown, from the open one. */
+	step(by: 1 | -1): void {
+		const list = this.shown;
+		if (!list.length) return;
+		const at = list.findIndex((c) => c.statement.n === this.open);
+		const next = at < 0 ? (by > 0 ? 0 : list.length - 1) : (at + by + list.length) % list.length;
+		void this.show(list[next].statement.n);
+	}
+}
