@@ -124,3 +124,23 @@ test('the checked article fits a 320 px screen', async ({ page }) => {
 	await expect(page.getByRole('complementary', { name: 'Evidence' }).getByRole('heading', { name: 'Altered' })).toBeVisible();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('an article check is kept in History as one entry: found after a reload, searched, and opened again', async ({ page }) => {
+	await checkArticle(page, NEWS);
+	await expect(page.getByText('Kept in History.')).toBeVisible();
+	await page.goto('/history');
+	await page.reload();
+	const entries = page.getByRole('region', { name: 'Article checks' });
+	const entry = entries.getByRole('link', { name: 'Minsk and Moscow promise more trade' });
+	await expect(entry).toBeVisible();
+	await expect(entries).toContainText('8 statements: 3 ✓ exact · 1 ✗ altered · 1 ⇄ misattributed · 3 ? not found');
+	await entries.getByLabel('Search article checks').fill('Peskov');
+	await expect(entry).toBeVisible();
+	await entries.getByLabel('Search article checks').fill('Lincoln');
+	await expect(entry).toBeHidden();
+	await entries.getByLabel('Search article checks').fill('');
+	await entry.click();
+	await expect(page).toHaveURL(/\/article\?id=/);
+	await page.getByRole('link', { name: /⇄ Misattributed We need to trust/ }).click();
+	await expect(page.getByRole('complementary', { name: 'Evidence' }).getByRole('heading', { name: 'Misattributed' })).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { bundledCorpus } from '#lib/corpus/bundled.ts';
 import type { StatementCheck } from '#lib/engine/article/index.ts';
 import type { Corpus, Verdict } from '#lib/engine/index.ts';
 import { extractFile } from '#lib/sources/index.ts';
+import { openArticles } from '#lib/storage/index.ts';
 import { corpusOf } from './result-corpus.ts';
 
 const STANDING: ReadonlySet<Verdict> = new Set<Verdict>(['exact', 'close', 'reworded']);
@@ -41,6 +42,10 @@ export class ArticleSession {
 	corpus = $state.raw<Corpus>(bundledCorpus);
 	/** How many articles have finished checking on this page (tests and the figures script wait on it). */
 	finished = $state(0);
+	/** Why the last article check was not kept in History; null when it was (or is being) saved. */
+	storageNotice = $state<string | null>(null);
+	/** The History id of the article check shown, once saved or when reopened. */
+	savedId = $state<string | null>(null);
 
 	/** The statements listed and marked, after the filter. */
 	shown = $derived(this.onlyNotStanding ? this.checks.filter((c) => !stands(c)) : this.checks);
@@ -48,13 +53,15 @@ export class ArticleSession {
 	current = $derived(this.checks.find((c) => c.statement.n === this.open) ?? null);
 
 	#run: ArticleRun | null = null;
+	/** The text of the file opened last, whose title is the file's. */
+	#openedText: string | null = null;
 	#pass = 0;
 
 	async check(text: string = this.text): Promise<void> {
 		this.#run?.cancel();
 		const pass = ++this.#pass;
-		Object.assign(this, { checkedText: text, checks: [], total: 0, open: null, message: null, notices: [], cancelled: false, running: true });
-		this.title ||= text.trim().split('\n')[0].slice(0, 80);
+		Object.assign(this, { checkedText: text, checks: [], total: 0, open: null, message: null, notices: [], cancelled: false, running: true, savedId: null, storageNotice: null });
+		if (text !== this.#openedText) this.title = text.trim().split('\n')[0].slice(0, 80);
 		const collected: StatementCheck[] = [];
 		try {
 			this.#run = getChecker().checkArticle(text, (check, total) => {
@@ -66,6 +73,7 @@ export class ArticleSession {
 			const done = await this.#run.done;
 			if (pass !== this.#pass) return;
 			Object.assign(this, { message: done.message, notices: done.notices, cancelled: done.cancelled, total: done.total });
+			if (collected.length) void this.#save(pass, text, collected, done.notices);
 		} catch (error) {
 			if (pass === this.#pass) this.message = error instanceof Error ? error.message : 'The checker could not answer. Reload the page to try again.';
 		} finally {
@@ -73,6 +81,30 @@ export class ArticleSession {
 				this.running = false;
 				this.finished++;
 			}
+		}
+	}
+
+	/** Keeps the article check in History as one entry; checking never waits on it. */
+	async #save(pass: number, text: string, checks: StatementCheck[], notices: string[]): Promise<void> {
+		try {
+			const saved = await (await openArticles()).save({ title: this.title, text, checks, notices, corpus: this.corpus.name });
+			if (pass === this.#pass) Object.assign(this, { savedId: saved.id, storageNotice: null });
+		} catch (error) {
+			if (pass === this.#pass) this.storageNotice = `This article check was not kept in History: ${error instanceof Error ? error.message : 'storage refused it'}`;
+		}
+	}
+
+	/** Shows an article check kept in History, as it was saved. */
+	async reopen(id: string): Promise<void> {
+		try {
+			const saved = await (await openArticles()).get(id);
+			if (!saved) {
+				this.message = 'This article check is no longer in History (it was deleted, or this is another browser).';
+				return;
+			}
+			Object.assign(this, { text: saved.text, checkedText: saved.text, title: saved.title, checks: saved.checks, total: saved.checks.length, notices: saved.notices, savedId: saved.id, message: null, open: null });
+		} catch (error) {
+			this.message = error instanceof Error ? error.message : 'History could not be read.';
 		}
 	}
 
@@ -87,8 +119,8 @@ export class ArticleSession {
 			this.message = `${read.fileName}: ${read.message}`;
 			return;
 		}
-		this.text = read.text;
-		this.title = read.meta.title ?? read.fileName;
+		this.text = this.#openedText = read.text;
+		this.title = read.meta.title || read.fileName;
 		this.message = null;
 	}
 
