@@ -48,7 +48,7 @@ export function benchArticle(corpus: Corpus, index: SourceIndex, seed: number, l
 }
 
 /** Paragraphs of narration, each closed by a quotation of 12 to 30 words from a document, attributed to its speaker. */
-function articleOf(corpus: Corpus, seed: number): string {
+export function articleOf(corpus: Corpus, seed: number): string {
 	const rng = seededRng(seed);
 	const spoken = corpus.documents.filter((d) => d.speakers.length > 0 && d.text.length > 2000);
 	const paragraphs: string[] = [];

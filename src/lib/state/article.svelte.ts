@@ -64,14 +64,21 @@ export class ArticleSession {
 		if (text !== this.#openedText) this.title = text.trim().split('\n')[0].slice(0, 80);
 		const collected: StatementCheck[] = [];
 		try {
+			// Verdicts arrive faster than frames: the page takes them in at most once a frame.
+			let drawing = false;
+			const draw = () => {
+				drawing = false;
+				if (pass === this.#pass) this.checks = [...collected];
+			};
 			this.#run = getChecker().checkArticle(text, (check, total) => {
 				if (pass !== this.#pass) return;
 				collected.push(check);
-				this.checks = [...collected];
 				this.total = total;
+				if (!drawing) (drawing = true), requestAnimationFrame(draw);
 			});
 			const done = await this.#run.done;
 			if (pass !== this.#pass) return;
+			draw();
 			Object.assign(this, { message: done.message, notices: done.notices, cancelled: done.cancelled, total: done.total });
 			if (collected.length) void this.#save(pass, text, collected, done.notices);
 		} catch (error) {
