@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { downloadText } from './helpers.ts';
 
@@ -143,4 +144,15 @@ test('an article check is kept in History as one entry: found after a reload, se
 	await expect(page).toHaveURL(/\/article\?id=/);
 	await page.getByRole('link', { name: /⇄ Misattributed We need to trust/ }).click();
 	await expect(page.getByRole('complementary', { name: 'Evidence' }).getByRole('heading', { name: 'Misattributed' })).toBeVisible();
+});
+
+test('a Markdown file opened keeps its block quotes, each a statement with the speaker of its lead-in', async ({ page }) => {
+	await page.goto('/article');
+	await page.getByLabel(/Open a file/).setInputFiles(fileURLToPath(new URL('../fixtures/articles/feature-block-quotes.md', import.meta.url)));
+	await expect(page.getByLabel('Paste an article, or open a file')).toHaveValue(/^# Two presidents, one plan/);
+	await page.getByRole('button', { name: 'Check article' }).click();
+	await expect(page.getByRole('region', { name: 'Article check' })).toHaveAttribute('data-finished', '1');
+	await expect(page.getByText('3 statements: 2 ✓ exact · 1 ? not found')).toBeVisible();
+	await page.getByRole('link', { name: /Mr Lukashenko, I am delighted to see you/ }).click();
+	await expect(page.getByRole('complementary', { name: 'Evidence' })).toContainText('In the article: Vladimir Putin');
 });

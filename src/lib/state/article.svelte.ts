@@ -126,7 +126,9 @@ export class ArticleSession {
 			this.message = `${read.fileName}: ${read.message}`;
 			return;
 		}
-		this.text = this.#openedText = read.text;
+		// The Library's Markdown reader drops ">" (right for a source); an article keeps it, as it marks a block quote.
+		const text = read.kind === 'md' ? await file.text() : read.text;
+		this.text = this.#openedText = text;
 		this.title = read.meta.title || read.fileName;
 		this.message = null;
 	}
