@@ -68,11 +68,12 @@ export class ArticleSession {
 			let drawing = false;
 			const draw = () => {
 				drawing = false;
-				if (pass === this.#pass) this.checks = [...collected];
+				if (pass === this.#pass) this.checks = collected.filter(Boolean);
 			};
 			this.#run = getChecker().checkArticle(text, (check, total) => {
 				if (pass !== this.#pass) return;
-				collected.push(check);
+				// By number: a request the client asks again of a fresh worker (after an indexing Cancel) starts over.
+				collected[check.statement.n - 1] = check;
 				this.total = total;
 				if (!drawing) (drawing = true), requestAnimationFrame(draw);
 			});
@@ -80,7 +81,7 @@ export class ArticleSession {
 			if (pass !== this.#pass) return;
 			draw();
 			Object.assign(this, { message: done.message, notices: done.notices, cancelled: done.cancelled, total: done.total });
-			if (collected.length) void this.#save(pass, text, collected, done.notices);
+			if (this.checks.length) void this.#save(pass, text, this.checks, done.notices);
 		} catch (error) {
 			if (pass === this.#pass) this.message = error instanceof Error ? error.message : 'The checker could not answer. Reload the page to try again.';
 		} finally {
