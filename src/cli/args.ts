@@ -16,12 +16,14 @@ export type CommonOptions = {
 export type CliCommand =
 	| { mode: 'help' }
 	| ({ mode: 'claim'; claim: string; json: boolean } & CommonOptions)
-	| ({ mode: 'jsonl'; file: string } & CommonOptions);
+	| ({ mode: 'jsonl'; file: string } & CommonOptions)
+	/** Every statement of an article file, one answer (or JSON line) per statement. */
+	| ({ mode: 'article'; file: string; json: boolean } & CommonOptions);
 
 /** Bad arguments are an expected outcome, so they come back as a value with the message to show. */
 export type ParsedArgs = CliCommand | { mode: 'error'; message: string };
 
-const VALUE_OPTIONS = ['--corpus', '--jsonl', '--max-corpus-mb'] as const;
+const VALUE_OPTIONS = ['--corpus', '--jsonl', '--article', '--max-corpus-mb'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const FLAGS = ['--json', '--progress', '--fail-if-not-standing', '--help', '-h'] as const;
 type Flag = (typeof FLAGS)[number];
@@ -66,6 +68,10 @@ function toCommand(values: Partial<Record<ValueOption, string>>, flags: Readonly
 		progress: flags.has('--progress'),
 		failIfNotStanding: flags.has('--fail-if-not-standing')
 	};
+	if (values['--article'] !== undefined) {
+		if (claim.trim() || values['--jsonl'] !== undefined) return error(messages.articleAndMore);
+		return { mode: 'article', file: values['--article'], json: flags.has('--json'), ...common };
+	}
 	if (values['--jsonl'] !== undefined) {
 		if (claim.trim()) return error(messages.claimAndJsonl);
 		return { mode: 'jsonl', file: values['--jsonl'], ...common };

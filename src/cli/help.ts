@@ -7,6 +7,7 @@ export const USAGE = `Check a claimed quote or figure against a corpus.
 Usage:
   npm run verify -- [--corpus DIR] [--json] "claim text"
   npm run verify -- [--corpus DIR] --jsonl FILE
+  npm run verify -- [--corpus DIR] [--json] --article FILE
 
 Options:
   --corpus DIR          a folder of .txt documents, with an optional manifest.json
@@ -14,6 +15,10 @@ Options:
   --json                print the result as one JSON line (see SPEC.md)
   --jsonl FILE          read one {"id", "claim"} object per line ("-" reads stdin)
                         and print one JSON result per line, in order
+  --article FILE        check every statement of an article (.txt or .md): each
+                        quotation, reported speech and attributed figure, with its
+                        speaker; with --json one line per statement (SPEC's result
+                        plus "statement": its kind, speaker and span in the article)
   --max-corpus-mb N     read a corpus of up to N MB of files (default ${DEFAULT_MAX_CORPUS_MB}); indexing
                         takes about ${MEMORY_MB_PER_TEXT_MB} MB of memory per MB, so a larger corpus is
                         refused before it is read

@@ -16,6 +16,7 @@ import { USAGE } from './help.ts';
 import { CliError, EXIT_BAD_INPUT, EXIT_NOT_STANDING, EXIT_SOME_LINES_BAD, fsReason, messages } from './messages.ts';
 import { progressOn, SILENT, type Progress } from './progress.ts';
 import { decodeTextFile } from './read-text.ts';
+import { checkArticleFile, readArticleFile } from './article.ts';
 
 /** Runs one command; returns the exit status. Output goes through `out` and `err` so tests can call it in-process. */
 export function runVerify(argv: readonly string[], io: Io): number {
@@ -55,7 +56,7 @@ export type Io = {
 type Command = Exclude<CliCommand, { mode: 'help' }>;
 
 /** Where a run's output goes: results on stdout, messages on stderr, each message clearing the progress line first. */
-type Output = { io: Io; progress: Progress; say: (line: string) => void };
+export type Output = { io: Io; progress: Progress; say: (line: string) => void };
 
 function run(command: Command, io: Io): number {
 	const progress = command.progress || io.errTerminal ? progressOn(io.errRaw, io.errTerminal) : SILENT;
@@ -66,8 +67,10 @@ function run(command: Command, io: Io): number {
 	try {
 		// Read the claims before building the index, so a missing file fails fast.
 		const claimsText = command.mode === 'jsonl' ? readClaimsFile(command.file, io) : '';
+		const articleText = command.mode === 'article' ? readArticleFile(command.file) : '';
 		const { corpus, index } = indexCorpus(command, progress);
 		if (command.mode === 'claim') return checkOne(command, corpus, index, { io, progress, say });
+		if (command.mode === 'article') return checkArticleFile(articleText, command, corpus, index, { io, progress, say });
 		return checkLines(parseClaimLines(claimsText), index, command.failIfNotStanding, { io, progress, say });
 	} finally {
 		// An error message printed after this must not land on the end of a progress line.

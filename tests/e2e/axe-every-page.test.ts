@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { check, checkAndKeep, claims, downloadText, putRows } from './helpers.ts';
+
+const ARTICLE = readFileSync(new URL('../fixtures/articles/news-report.txt', import.meta.url), 'utf8');
 
 async function violations(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).analyze();
@@ -35,6 +38,16 @@ for (const scheme of ['light', 'dark'] as const) {
 		test('the Help page', async ({ page }) => {
 			await page.goto('/help');
 			await expect(page.getByTestId('corpus-fingerprint')).toHaveText(/^[0-9a-f]{12}$/);
+			expect(await violations(page)).toEqual([]);
+		});
+
+		test('the Article page, checked, with a statement open', async ({ page }) => {
+			await page.goto('/article');
+			await page.getByLabel('Paste an article, or open a file').fill(ARTICLE);
+			await page.getByRole('button', { name: 'Check article' }).click();
+			await expect(page.getByRole('region', { name: 'Article check' })).toHaveAttribute('data-finished', '1');
+			await page.getByRole('link', { name: /✗ Altered/ }).click();
+			await expect(page.getByRole('complementary', { name: 'Evidence' }).getByRole('heading', { name: 'Altered' })).toBeVisible();
 			expect(await violations(page)).toEqual([]);
 		});
 

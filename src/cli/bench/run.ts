@@ -18,6 +18,7 @@ import { printBuild, printCorpus, printFuse, printHugeClaim, printOutcomes, prin
 import { ms } from './stats.ts';
 import { loadSotuCorpus, withNearDuplicates } from './sotu.ts';
 import { TARGETS } from './targets.ts';
+import { benchArticle } from './article.ts';
 
 /** One seed for everything, so two runs measure the same claims. */
 const SEED = 20_250_313;
@@ -81,6 +82,7 @@ function main(): void {
 	const sotu = loadSotuCorpus();
 	const eleven = benchCorpus('SOTU 11 MB', sotu, SEED + 11, TARGETS.buildMsAt11MB, { p50Ms: TARGETS.p50MsAt11MB, p95Ms: TARGETS.p95MsAt11MB }, lines);
 	benchHugeClaim(eleven.index, sotu, lines);
+	benchArticle(sotu, eleven.index as SourceIndex, SEED, lines);
 	if (!quick) printFuse(runFuseBaseline(sotu, eleven.outcomes, FUSE_BUDGET_MS), lines);
 	releaseIndex(eleven);
 

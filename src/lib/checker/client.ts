@@ -7,7 +7,8 @@ import { version } from '$app/environment';
 import { base } from '$app/paths';
 import type { CheckResult, CorpusDocument, Passage } from '#lib/engine/index.ts';
 import type { CheckedDocument, CorpusChoice, IndexProgress, IndexSummary } from './corpus-choice.ts';
-import type { CheckerAnswers, CheckerReply, CheckerRequest, CheckerStart } from './protocol.ts';
+import type { ArticleDone, CheckerAnswers, CheckerReply, CheckerRequest, CheckerStart } from './protocol.ts';
+import type { StatementCheck } from '#lib/engine/article/index.ts';
 
 export type {
 	CheckedDocument,
@@ -50,6 +51,16 @@ export type Checker = {
 	documents(): Promise<CheckedDocument[]>;
 	/** Whole documents (text included) of these ids, from the corpus in use: a result's own sources and pack speeches. */
 	texts(ids: string[]): Promise<CorpusDocument[]>;
+	/** Checks an article in the worker; `onStatement` hears each statement's check as it comes, in article order. */
+	checkArticle(article: string, onStatement: (check: StatementCheck, total: number) => void): ArticleRun;
+};
+
+/** An article check under way. */
+export type ArticleRun = {
+	/** Resolves when the last statement is checked, or the one under way after `cancel()`. */
+	done: Promise<ArticleDone>;
+	/** Stops after the statement being checked; the verdicts given so far stay. */
+	cancel(): void;
 };
 
 /** Distributes `Omit` over a union, so each request type keeps its own fields. */
@@ -64,6 +75,7 @@ type Pending = {
 	resolve: (value: never) => void;
 	reject: (error: Error) => void;
 	onProgress?: (p: IndexProgress) => void;
+	onStatement?: (check: StatementCheck, total: number) => void;
 };
 
 let checker: Checker | null = null;
@@ -107,6 +119,7 @@ function createChecker(): Checker {
 			const waiting = pending.get(reply.id);
 			if (!waiting) return;
 			if (reply.type === 'progress') return waiting.onProgress?.(reply.progress);
+			if (reply.type === 'article statement') return waiting.onStatement?.(reply.check, reply.total);
 			pending.delete(reply.id);
 			if (reply.type === 'error') waiting.reject(new Error(reply.message));
 			else waiting.resolve(reply.value as never);
@@ -165,6 +178,12 @@ function createChecker(): Checker {
 		speakers: () => request({ type: 'speakers' }),
 		documents: () => request({ type: 'documents' }),
 		texts: (ids) => request({ type: 'texts', docs: [...ids] }),
+		checkArticle(article, onStatement) {
+			const { id, answer } = send({ type: 'article', article });
+			const waiting = pending.get(id);
+			if (waiting) waiting.onStatement = onStatement;
+			return { done: answer, cancel: () => pending.has(id) && worker.postMessage({ id: 0, type: 'cancel article', article: id } satisfies CheckerRequest) };
+		},
 		useCorpus(choice, onProgress) {
 			// $state proxies cannot be posted to a worker; a plain copy can.
 			const plain: CorpusChoice = {

@@ -11,7 +11,8 @@ import { fetchPack } from '#lib/packs/packs.ts';
 import { currentKeptIndex, forgetCurrent, keepIndex, useKeptIndex } from '#lib/storage/index-cache.ts';
 import { BUNDLED_ONLY, corpusSignature, describeDocuments, ownDocument, type CorpusChoice, type IndexProgress, type IndexSummary } from './corpus-choice.ts';
 import { indexFromKept, keptIndexOf } from './index-snapshot.ts';
-import type { CheckerAnswers, CheckerReply, CheckerRequest, CheckerStart } from './protocol.ts';
+import type { ArticleDone, CheckerAnswers, CheckerReply, CheckerRequest, CheckerStart } from './protocol.ts';
+import { checkStatement, readArticle } from '#lib/engine/article/index.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -137,12 +138,38 @@ function answer(request: Exclude<CheckerRequest, CheckerStart>, idx: SourceIndex
 			return { id: request.id, type: 'speakers', value };
 		}
 		case 'use':
-			throw new Error(`worker: 'use' is answered by useCorpus, not answer()`);
+		case 'article':
+		case 'cancel article':
+			throw new Error(`worker: '${request.type}' is not answered by answer()`);
 	}
+}
+
+/** Article checks asked to stop, by request id. */
+const cancelledArticles = new Set<number>();
+
+/** Checks an article statement by statement, giving the page each verdict as it comes and a turn to ask for Cancel between them. */
+async function checkArticleIn(id: number, article: string, index: SourceIndex): Promise<ArticleDone> {
+	const reading = readArticle(article, index.registry);
+	if (!reading.ok) return { checked: 0, total: 0, cancelled: false, notices: [], message: reading.message };
+	const total = reading.statements.length;
+	let checked = 0;
+	for (const statement of reading.statements) {
+		if (cancelledArticles.has(id)) break;
+		post({ id, type: 'article statement', check: { statement, result: checkStatement(statement, index) }, total });
+		checked++;
+		// A macrotask between statements: the 'cancel article' message is read here.
+		await new Promise((resolve) => setTimeout(resolve, 0));
+	}
+	const cancelled = cancelledArticles.delete(id) && checked < total;
+	return { checked, total, cancelled, notices: reading.notices, message: null };
 }
 
 scope.onmessage = async (event: MessageEvent<CheckerRequest>) => {
 	const request = event.data;
+	if (request.type === 'cancel article') {
+		cancelledArticles.add(request.article);
+		return;
+	}
 	if (request.type === 'start') {
 		settings = request;
 		inUse = startUp();
@@ -164,6 +191,7 @@ scope.onmessage = async (event: MessageEvent<CheckerRequest>) => {
 		return;
 	}
 	try {
+		if (request.type === 'article') return post({ id: request.id, type: 'article', value: await checkArticleIn(request.id, request.article, current.index) });
 		post(answer(request, current.index));
 	} catch (error) {
 		post({ id: request.id, type: 'error', message: `The check failed: ${messageOf(error)}` });

@@ -66,3 +66,5 @@ function currentFactory(): IDBFactory | undefined {
 		return undefined;
 	}
 }
+export { openArticles, type IdbArticles } from './articles.ts';
+export type { ArticleInput, ArticleList, SavedArticle } from './article-types.ts';

@@ -34,7 +34,7 @@ async function createVersion1(checks: OldCheck[]): Promise<void> {
 }
 
 describe('schema upgrade', () => {
-	it('is at version 4', () => expect(DB_VERSION).toBe(4));
+	it('is at version 5', () => expect(DB_VERSION).toBe(5));
 
 	it('keeps every check of a version 1 database and indexes them by claim and time', async () => {
 		await createVersion1(old);
@@ -82,7 +82,7 @@ describe('upgrade to version 3 (own sources)', () => {
 
 		const db = await openDB(DB_NAME);
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['checks', 'settings', 'sources', 'summaries']);
+		expect([...db.objectStoreNames].sort()).toEqual(['articles', 'checks', 'settings', 'sources', 'summaries']);
 		expect([...db.transaction('sources').store.indexNames]).toEqual(['by-hash']);
 		db.close();
 	});
@@ -140,7 +140,7 @@ describe('upgrade to version 4 (imported checks are marked)', () => {
 		expect(checks[1].result.claimedSpeaker).toBe('Vladimir Putin');
 
 		const db = await openDB(DB_NAME);
-		expect(db.version).toBe(4);
+		expect(db.version).toBe(DB_VERSION);
 		expect((await db.getAll('checks')).map((row) => row.importedAt)).toEqual([null, null]);
 		db.close();
 	});

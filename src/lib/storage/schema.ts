@@ -2,11 +2,12 @@ import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNam
 import { isRecord } from './shape.ts';
 import { summaryOfRow, type DamagedMarker } from './summary.ts';
 import type { CheckSummary, SavedCheck, SavedSource, SourceChoice } from './types.ts';
+import type { SavedArticle } from './article-types.ts';
 
 export const DB_NAME = 'verbatim';
 
 /** Bump by one for each schema change, and add its `if (oldVersion < N)` block below. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface VerbatimDB extends DBSchema {
 	checks: {
@@ -35,6 +36,12 @@ export interface VerbatimDB extends DBSchema {
 			/** Content hash, unique: the same source cannot be added twice. */
 			'by-hash': string;
 		};
+	};
+	/** Article checks: one entry per article, with its text and every statement's check. */
+	articles: {
+		key: string;
+		value: SavedArticle;
+		indexes: { 'by-date': number };
 	};
 	/** Small records under fixed keys; 'choice' is what checks run against. */
 	settings: {
@@ -72,6 +79,10 @@ export function upgrade(
 		db.createObjectStore('summaries', { keyPath: 'id' });
 		// A failed step aborts the upgrade's transaction by itself, and the open then rejects; nothing more to do here.
 		markAndSummarize(transaction.objectStore('checks'), transaction.objectStore('summaries')).catch(() => {});
+	}
+	if (oldVersion < 5) {
+		// v5: article checks, each one entry with its statements, listed by date; the checks are untouched.
+		db.createObjectStore('articles', { keyPath: 'id' }).createIndex('by-date', 'createdAt');
 	}
 }
 

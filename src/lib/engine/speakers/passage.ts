@@ -30,7 +30,8 @@ export function speakerOf(passages: Passage[], matched: Span[], claimed: string 
 	return chosen ? chosen[0].attribution : { speaker: null, evidence: 'narration', cue: '', cueSpan: null };
 }
 
-function passageAt(passages: Passage[], offset: number): Passage | undefined {
+/** The passage that holds `offset` (passages sorted and tiling, as attributeDocument gives them), by binary search. */
+export function passageAt(passages: Passage[], offset: number): Passage | undefined {
 	let [lo, hi] = [0, passages.length - 1];
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;

@@ -42,6 +42,20 @@ export class PeopleRegistry {
 		for (const doc of documents) this.learnRoles(doc.text);
 	}
 
+	/**
+	 * A registry that also knows the people and roles of `documents` (an article read against
+	 * the corpus: "Kremlin spokesman Dmitry Peskov" is someone a later "Peskov said" names).
+	 * This one is unchanged, so the corpus's index stays as it was.
+	 */
+	extendedWith(documents: CorpusDocument[]): PeopleRegistry {
+		const copy = new PeopleRegistry([]);
+		copy.persons.push(...this.persons);
+		for (const [stem, person] of this.roles) copy.roles.set(stem, person);
+		for (const doc of documents) for (const name of doc.speakers) copy.add(name);
+		for (const doc of documents) copy.learnRoles(doc.text);
+		return copy;
+	}
+
 	/** Canonical names of everyone known. */
 	people(): string[] {
 		return this.persons.map((p) => p.name);
