@@ -41,6 +41,7 @@ test('after moving to another page the focus is on its heading, and the page is 
 	await page.goto('/');
 	const nav = page.getByRole('navigation', { name: 'Main' });
 	for (const [link, heading] of [
+		['Article', 'Check an article'],
 		['Library', 'Library'],
 		['History', 'History'],
 		['Help', 'Help and about'],
