@@ -162,6 +162,10 @@ describe('verify: what a quotation promises', () => {
 		['Franklin Roosevelt said we look forward to a nation founded upon four essential human freedoms.', 'reworded'],
 		['"We look forward to a world founded upon four essential human freedoms," Franklin Roosevelt said.', 'exact'],
 		['"We look forward to a wrold founded upon four essential human freedoms," Franklin Roosevelt said.', 'reworded'],
+		// Near the end of the quote too, with one verbatim word after it; another form of the word is a rewording.
+		['"We look forward to a world founded upon four essential human duties and freedoms," Franklin Roosevelt said.', 'reworded'],
+		['"We look forward to a world founded upon four essential divine freedoms," Franklin Roosevelt said.', 'altered'],
+		['"We look forward to a world founded upon four essentially human freedoms," Franklin Roosevelt said.', 'reworded'],
 		['Franklin Roosevelt spoke of "four essential human freedoms" and said that the first is freedom from taxes.', 'not_found']
 	])('%j is %s', (claim, verdict) => {
 		expect(verify(claim, speeches).verdict).toBe(verdict);
@@ -177,4 +181,11 @@ describe('verify: what a quotation promises', () => {
 		expect(checked).toMatch(/taxes|tax on every newspaper/);
 		expect(result.verdict).not.toBe('exact');
 	});
+});
+
+/** A role after a quote names the person the source gives it to (its case-blind pattern once let "leader said" pass for a name). */
+it('reads "the Belarusian leader said" after a quote as Lukashenko', () => {
+	const result = verify('"All sorts of statements and promises are just that: statements and promises," the Belarusian leader said.', seed);
+	expect(result.claim.claimedSpeaker).toBe('Aleksandr Lukashenko');
+	expect(result.verdict).toBe('exact');
 });

@@ -9,11 +9,14 @@ import { findFigures, YEAR_PLACE } from '../figures/index.ts';
 import type { PeopleRegistry } from '../speakers/index.ts';
 import { LEADING_NON_NAME, OCCASION_WORDS, ROLE_NOUNS, SPEECH_VERB_PATTERN } from '../text/index.ts';
 import type { ClaimFrame, FrameDate, Span } from '../types.ts';
+import { isRole } from './patterns.ts';
 
 /** A run of capitalised words, with initials ("G. W.", "M.") and name particles between them: a name as written. */
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|der|bin|al|of the|of)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 /** A role: "the Russian president", "the head of state", "President" alone. */
-const ROLE = new RegExp(`\\b(?:(?:the|his|her|our)\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${ROLE_NOUNS.join('|')})\\b(?!\\s+\\p{Lu})`, 'giu');
+/** A word with its first letter in either case: "[Pp]resident". Case-insensitive matching would let \\p{Lu} match any letter. */
+const eitherCase = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
+const ROLE = new RegExp(`\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${ROLE_NOUNS.map(eitherCase).join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
 /** Speech verbs in lower case only: "the United States" says nothing. */
 const SPEECH_VERB = new RegExp(`(?<!\\p{L})(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'u');
 const PRONOUN_SPEAKS = new RegExp(`(?<!\\p{L})(?:[Hh]e|[Ss]he)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'u');
@@ -93,7 +96,8 @@ function speakerMentions(text: string, piece: FramePiece, registry: PeopleRegist
 		const speaks = SPEECH_VERB.test(after.replace(/^['’]s\b/, '')) || SPEECH_VERB_BEFORE.test(before);
 		found.push({ text: raw, span, known, speaks });
 	};
-	for (const m of s.matchAll(ROLE)) if (registry.resolve(m[0])) add(m.index, m[0], true);
+	// A role names the person the source gives it to ("the Belarusian leader said"), known or not to the registry.
+	for (const m of s.matchAll(ROLE)) if (registry.resolve(m[0]) || isRole(m[0])) add(m.index, m[0], true);
 	for (const m of s.matchAll(NAME_RUN)) {
 		const lead = LEADING_NON_NAME.exec(m[0])?.[0].length ?? 0;
 		const raw = trimName(m[0].slice(lead));

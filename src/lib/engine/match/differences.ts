@@ -45,7 +45,8 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 	const runs = verbatimRuns(ops);
 	const flush = (atEdge: boolean, next = -1) => {
 		const afterFigure = prev !== null && a[prev.i].kind === 'figure';
-		const flanked = prev !== null && next >= 0 && Math.min(runs.ending.get(prev) ?? 0, runs.starting.get(ops[next]) ?? 0) >= FLANK_WORDS;
+		const [before, after] = [prev ? (runs.ending.get(prev) ?? 0) : 0, next >= 0 ? (runs.starting.get(ops[next]) ?? 0) : 0];
+		const flanked = Math.min(before, after) >= 1 && before + after >= FLANK_WORDS;
 		classifyRegion(pendingClaim, pendingSource, figuresNearby, { atEdge, afterFigure, flanked }, add);
 		pendingClaim = [];
 		pendingSource = [];
@@ -112,8 +113,11 @@ function addFigure(claim: Figure, source: Figure, cs: Token[], ss: Token[], near
 	else if (comparison !== 'same') add('number', 'trivial', cs, ss);
 }
 
-/** Words paired as the same word (or a spelling of it) on each side of a replaced one, at least, for it to stand inside a verbatim stretch. */
-const FLANK_WORDS = 3;
+/**
+ * Words paired as the same word (or a spelling of it) around a replaced one, at least one on each
+ * side (a word at the edge may only cut the sentence differently), for it to stand inside a verbatim stretch.
+ */
+const FLANK_WORDS = 6;
 
 type PairOp = Extract<AlignOp, { op: 'pair' }>;
 
@@ -161,7 +165,7 @@ function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], { atEd
 		return add('omission', 'wording', cs, ss);
 	}
 	// A misspelling of the source's word ("wite" for "write") changes no meaning, even where the claim's word is a word.
-	const oneWordSwapped = flanked && cs.length === 1 && ss.length === 1 && isContentWord(cs[0]) && isContentWord(ss[0]) && !mayBeSlip(cs[0].norm, ss[0].norm);
+	const oneWordSwapped = flanked && cs.length === 1 && ss.length === 1 && isContentWord(cs[0]) && isContentWord(ss[0]) && !mayBeSlip(cs[0].norm, ss[0].norm) && !sameRoot(cs[0].norm, ss[0].norm);
 	add(oneWordSwapped ? SWAPPED : 'word', 'wording', cs, ss);
 }
 
@@ -181,6 +185,17 @@ function judgeSwaps(differences: Difference[], verbatim: boolean): void {
 		d.type = 'word';
 		if (verbatim && swaps.length === 1 && reworded.length === 0) d.severity = 'meaning';
 	}
+}
+
+/** Letters, and share of the shorter word, that two forms of one root begin with at least ("greatest"/"great", "nation"/"national"). */
+const ROOT_LETTERS = 4;
+const ROOT_SHARE = 0.6;
+
+/** Another form of the same word, which the stemmer did not meet: a rewording, not another word. */
+function sameRoot(x: string, y: string): boolean {
+	let n = 0;
+	while (n < x.length && n < y.length && x[n] === y[n]) n++;
+	return n >= ROOT_LETTERS && n >= ROOT_SHARE * Math.min(x.length, y.length);
 }
 
 function isContentWord(t: Token): boolean {
