@@ -8,6 +8,7 @@ import { base } from '$app/paths';
 import type { CheckResult, CorpusDocument, Passage } from '#lib/engine/index.ts';
 import type { CheckedDocument, CorpusChoice, IndexProgress, IndexSummary } from './corpus-choice.ts';
 import type { CheckerAnswers, CheckerReply, CheckerRequest, CheckerStart } from './protocol.ts';
+import { askToPersist } from '#lib/storage/index-cache.ts';
 
 export type {
 	CheckedDocument,
@@ -172,6 +173,8 @@ function createChecker(): Checker {
 				packs: [...choice.packs],
 				own: choice.own.map((s) => ({ ...s, speakers: [...s.speakers] }))
 			};
+			// A collection of one's own is worth keeping through storage pressure: its index is saved next.
+			if (plain.own.length || plain.packs.length) askToPersist();
 			const { id, answer } = send({ type: 'use', choice: plain }, onProgress);
 			const done = answer.then((summary) => {
 				inUse = plain;
