@@ -107,6 +107,15 @@ export function printHugeClaim(chars: number, times: readonly number[], verdict:
 	lines.push({ what: '1 MB pasted claim (worst of runs)', figure: `${ms(worst)} ms`, verdict: mark });
 }
 
+/** Adding one source to an indexed collection: its own build, a fresh build of all, and the build from the index in use. */
+export function printAddOne(chars: number, t: { alone: number; fresh: number; incremental: number }, lines: TargetLine[]): void {
+	console.log(
+		`add one    source of ${(chars / 1e3).toFixed(0)} K characters to the 11 MB index: ${ms(t.incremental)} ms from the index in use, ` +
+			`against ${ms(t.fresh)} ms fresh; the source alone builds in ${ms(t.alone)} ms (fastest of runs)`
+	);
+	lines.push({ what: 'add one source to 11 MB', figure: `${ms(t.incremental)} ms`, verdict: `(fresh ${ms(t.fresh)} ms; the source alone ${ms(t.alone)} ms)` });
+}
+
 export function printTargets(lines: readonly TargetLine[]): void {
 	console.log('\n=== figures against targets (issues 3 and 13) ===');
 	const width = Math.max(...lines.map((l) => l.what.length));

@@ -9,14 +9,14 @@
  *                               11 MB corpus): about 3 GB of memory and several minutes
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { verify, type Corpus, type SourceIndex } from '../../lib/engine/index.ts';
+import { buildIndex, verify, type Corpus, type SourceIndex } from '../../lib/engine/index.ts';
 import { BUNDLED_CORPUS_DIR, loadCorpus } from '../load-corpus.ts';
 import { generateClaims, type ClaimPlan } from './claims.ts';
 import { indexCorpusWords } from './fabricate.ts';
 import { runFuseBaseline } from './fuse-baseline.ts';
 import { collectGarbage, measureBuild, runClaims, type ClaimOutcome } from './measure.ts';
 import { seededRng } from './prng.ts';
-import { printBuild, printCorpus, printFuse, printHugeClaim, printOutcomes, printTargets, type LatencyTargets, type TargetLine } from './report.ts';
+import { printAddOne, printBuild, printCorpus, printFuse, printHugeClaim, printOutcomes, printTargets, type LatencyTargets, type TargetLine } from './report.ts';
 import { ms } from './stats.ts';
 import { loadSotuCorpus, withNearDuplicates } from './sotu.ts';
 import { TARGETS } from './targets.ts';
@@ -35,6 +35,8 @@ const ARCHIVE_COPIES = 22;
 const FUSE_BUDGET_MS = 60_000;
 const HUGE_CLAIM_CHARS = 2 ** 20;
 const HUGE_CLAIM_RUNS = 3;
+/** Builds timed for adding one source; the fastest counts (the others met a busy machine). */
+const ADD_ONE_RUNS = 3;
 
 function benchCorpus(label: string, corpus: Corpus, seed: number, buildTargetMs: number | null, latency: LatencyTargets, lines: TargetLine[]) {
 	printCorpus(label, corpus);
@@ -85,6 +87,7 @@ function main(): void {
 	const sotu = loadSotuCorpus();
 	const eleven = benchCorpus('SOTU 11 MB', sotu, SEED + 11, TARGETS.buildMsAt11MB, { p50Ms: TARGETS.p50MsAt11MB, p95Ms: TARGETS.p95MsAt11MB }, lines);
 	benchHugeClaim(eleven.index, sotu, lines);
+	benchAddOne(eleven.index, sotu, lines);
 	if (!quick) printFuse(runFuseBaseline(sotu, eleven.outcomes, FUSE_BUDGET_MS), lines);
 	releaseIndex(eleven);
 
@@ -98,6 +101,28 @@ function main(): void {
 	}
 	printTargets(lines);
 	console.log(`\nbench finished in ${(Math.round(performance.now() - started) / 1000).toFixed(1)} s; load average now ${load()}`);
+}
+
+/**
+ * Adding one source (a near-duplicate of one address, about 40 KB) to the indexed 11 MB corpus:
+ * built fresh, and from the index already built, which reads only the new source.
+ */
+function benchAddOne(earlier: SourceIndex, corpus: Corpus, lines: TargetLine[]): void {
+	const added = withNearDuplicates({ ...corpus, documents: [corpus.documents[200]] }, 1, SEED).documents[1];
+	const larger: Corpus = { ...corpus, documents: [...corpus.documents, added] };
+	const time = (build: () => unknown) => {
+		const times: number[] = [];
+		for (let run = 0; run < ADD_ONE_RUNS; run++) {
+			const started = performance.now();
+			build();
+			times.push(performance.now() - started);
+		}
+		return Math.min(...times);
+	};
+	const alone = time(() => buildIndex({ ...corpus, documents: [added] }));
+	const fresh = time(() => buildIndex(larger));
+	const incremental = time(() => buildIndex(larger, earlier));
+	printAddOne(added.text.length, { alone, fresh, incremental }, lines);
 }
 
 /** Drops the 11 MB index before the 54 MB one is built, so the two do not share the heap. */

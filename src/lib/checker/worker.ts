@@ -99,7 +99,8 @@ async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary
 	}
 	const corpus: Corpus = { name: names.join(', ') || 'No sources', description: '', documents };
 	progress({ phase: 'indexing', done: 0, total: documents.length });
-	const index = buildIndex(corpus);
+	// Documents the index in use already read are copied from it: adding one source reads only that source.
+	const index = buildIndex(corpus, current?.index);
 	warmUp(index);
 	progress({ phase: 'indexing', done: documents.length, total: documents.length });
 	inUse = Promise.resolve({ index, signature });

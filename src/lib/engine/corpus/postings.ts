@@ -58,48 +58,52 @@ export function pairRange(pairs: PairPostings, a: number, b: number): [number, n
 /**
  * Every adjacent pair of one document, sorted by (first word, second word,
  * position) with two counting sorts (by the second word, then stably by the
- * first): linear in the corpus, no comparison sort, no hash map.
+ * first): linear in the corpus, no comparison sort, no hash map. Loops are
+ * written out: this runs again over the whole corpus whenever a source is added.
  */
 export function buildPairs(ids: ArrayLike<number>, docFirst: Uint32Array, vocabularySize: number): PairPostings {
-	const bySecond = countingSort(pairStarts(docFirst), (p) => ids[p + 1], vocabularySize);
-	const positions = countingSort(bySecond, (p) => ids[p], vocabularySize);
+	const bySecond = sortedBySecond(ids, docFirst, vocabularySize);
+	const cursor = new Uint32Array(vocabularySize + 1);
+	for (let k = 0; k < bySecond.length; k++) cursor[ids[bySecond[k]] + 1]++;
+	for (let a = 1; a <= vocabularySize; a++) cursor[a] += cursor[a - 1];
+	const positions = new Uint32Array(bySecond.length);
+	for (let k = 0; k < bySecond.length; k++) positions[cursor[ids[bySecond[k]]]++] = bySecond[k];
+	// Equal pairs are adjacent in `positions`: a new pair starts where the previous one's words differ.
+	const opens = new Uint8Array(positions.length);
 	const byFirst = new Uint32Array(vocabularySize + 1);
 	let distinct = 0;
-	// Equal pairs are adjacent in `positions`: a new pair starts where the previous one's words differ.
-	const opensPair = (k: number) => k === 0 || ids[positions[k]] !== ids[positions[k - 1]] || ids[positions[k] + 1] !== ids[positions[k - 1] + 1];
-	for (let k = 0; k < positions.length; k++) if (opensPair(k)) distinct++, byFirst[ids[positions[k]] + 1]++;
+	for (let k = 0, a = -1, b = -1; k < positions.length; k++) {
+		const p = positions[k];
+		if (ids[p] === a && ids[p + 1] === b) continue;
+		[a, b] = [ids[p], ids[p + 1]];
+		opens[k] = 1;
+		distinct++;
+		byFirst[a + 1]++;
+	}
 	for (let a = 1; a <= vocabularySize; a++) byFirst[a] += byFirst[a - 1];
 	const second = idArray(vocabularySize, distinct);
 	const start = new Uint32Array(distinct + 1);
-	let row = -1;
-	for (let k = 0; k < positions.length; k++) {
-		if (!opensPair(k)) continue;
-		second[++row] = ids[positions[k] + 1];
-		start[row] = k;
+	for (let k = 0, row = 0; k < positions.length; k++) {
+		if (!opens[k]) continue;
+		second[row] = ids[positions[k] + 1];
+		start[row++] = k;
 	}
 	start[distinct] = positions.length;
 	return { byFirst, second, start, positions };
 }
 
-/** Positions p whose word and the next are in one document, ascending. */
-function pairStarts(docFirst: Uint32Array): Uint32Array {
+/** Positions p whose word and the next are in one document, in order of the next word (then of p). */
+function sortedBySecond(ids: ArrayLike<number>, docFirst: Uint32Array, vocabularySize: number): Uint32Array {
+	const cursor = new Uint32Array(vocabularySize + 1);
 	let count = 0;
-	for (let d = 0; d + 1 < docFirst.length; d++) count += Math.max(0, docFirst[d + 1] - docFirst[d] - 1);
-	const out = new Uint32Array(count);
-	let k = 0;
 	for (let d = 0; d + 1 < docFirst.length; d++) {
-		for (let p = docFirst[d]; p + 1 < docFirst[d + 1]; p++) out[k++] = p;
+		for (let p = docFirst[d] + 1; p < docFirst[d + 1]; p++) cursor[ids[p] + 1]++, count++;
 	}
-	return out;
-}
-
-/** `items` reordered by key (0..keys-1), keeping the order of equal keys. */
-function countingSort(items: Uint32Array, keyOf: (item: number) => number, keys: number): Uint32Array {
-	const cursor = new Uint32Array(keys + 1);
-	for (let k = 0; k < items.length; k++) cursor[keyOf(items[k]) + 1]++;
-	for (let key = 1; key <= keys; key++) cursor[key] += cursor[key - 1];
-	const out = new Uint32Array(items.length);
-	for (let k = 0; k < items.length; k++) out[cursor[keyOf(items[k])]++] = items[k];
+	for (let b = 1; b <= vocabularySize; b++) cursor[b] += cursor[b - 1];
+	const out = new Uint32Array(count);
+	for (let d = 0; d + 1 < docFirst.length; d++) {
+		for (let p = docFirst[d]; p + 1 < docFirst[d + 1]; p++) out[cursor[ids[p + 1]]++] = p;
+	}
 	return out;
 }
 

@@ -4,7 +4,8 @@
  * A check looks up only the claim's own words, so its cost grows with the
  * claim, not with the corpus.
  */
-import { namedArrays, readWords, wordsFromNamed, type NamedArrays, type WordArrays } from './word-arrays.ts';
+import { readWords } from './read-words.ts';
+import { namedArrays, wordsFromNamed, type NamedArrays, type WordArrays } from './word-arrays.ts';
 export type { WordArrays } from './word-arrays.ts';
 import { attributeDocument, PeopleRegistry } from '../speakers/index.ts';
 import type { Corpus, CorpusDocument, Passage } from '../types.ts';
@@ -21,8 +22,13 @@ export type SourceIndex = {
 	readonly registry: PeopleRegistry;
 };
 
-export function buildIndex(corpus: Corpus): SourceIndex {
-	return indexOf(corpus, readWords(corpus.documents));
+/**
+ * The index of `corpus`. With `earlier` (an index of another choice of documents), every
+ * document it holds unchanged (same id, same text) is copied instead of read again; the
+ * result is the same index a fresh build gives, in a fraction of the time.
+ */
+export function buildIndex(corpus: Corpus, earlier?: SourceIndex): SourceIndex {
+	return indexOf(corpus, readWords(corpus.documents, earlier && { words: earlier.words, documents: earlier.corpus.documents }));
 }
 
 /**

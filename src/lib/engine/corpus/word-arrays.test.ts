@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { indexKey, scanWordSpans } from '../text/index.ts';
 import type { CorpusDocument } from '../types.ts';
 import { pairRange, rareWordLimit } from './postings.ts';
-import { docAt, readWords, SPAN_STRIDE, wordSpan, type WordArrays } from './word-arrays.ts';
+import { readWords } from './read-words.ts';
+import { docAt, SPAN_STRIDE, wordSpan, type WordArrays } from './word-arrays.ts';
 
 /** The plain index the compact one must equal: every word's span, document and key, pairs and words in maps of arrays. */
 function plainIndex(documents: CorpusDocument[]) {
@@ -55,6 +56,24 @@ describe('the compact word arrays', () => {
 	it('hold the same words, spans, documents, pairs and rare words as a plain index', () => {
 		fc.assert(
 			fc.property(documents, (docs) => expectSame(readWords(docs), plainIndex(docs), docs)),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('built from an earlier index (documents kept, dropped, added, changed, reordered) equal a plain index of the new documents', () => {
+		const edit = fc.record({ drop: fc.array(fc.boolean()), add: documents, change: fc.nat(), order: fc.array(fc.nat()) });
+		fc.assert(
+			fc.property(documents, edit, (before, { drop, add, change, order }) => {
+				const kept = before.filter((_, i) => !drop[i]);
+				const changed = kept.map((d, i) => (i === change % Math.max(1, kept.length) ? { ...d, text: `${d.text} nation's peace` } : d));
+				const after = [...changed, ...add.map((d) => ({ ...d, id: `new-${d.id}` }))];
+				// A deterministic shuffle: documents need not stay where they were.
+				order.forEach((k, i) => after.length > 1 && ([after[i % after.length], after[k % after.length]] = [after[k % after.length], after[i % after.length]]));
+				const incremental = readWords(after, { words: readWords(before), documents: before });
+				expectSame(incremental, plainIndex(after), after);
+				// No word of a dropped document stays behind (a known word is one the corpus has).
+				expect([...incremental.vocabulary.keys()].sort()).toEqual([...readWords(after).vocabulary.keys()].sort());
+			}),
 			{ numRuns: 150 }
 		);
 	});
