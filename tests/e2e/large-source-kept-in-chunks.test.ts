@@ -39,6 +39,8 @@ test('a source of 20 MB is indexed, kept in chunks, restored after a reload, and
 	const { text, quote } = archiveText(20_000_000);
 	await addFile(page, 'harbour-archive.txt', text);
 	await expect(page.getByRole('status').filter({ hasText: /Checks now run against/ })).not.toContainText('not kept');
+	// The Library says what the ticked sources cost: 20 M characters are 40 MB of UTF-16 text.
+	await expect(page.getByTestId('index-cost')).toContainText(/Indexing what is ticked: 40 MB of text in memory; its index takes about 28 MB more/);
 
 	const stored = await page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {

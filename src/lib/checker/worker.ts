@@ -6,7 +6,7 @@
  * on the bundled corpus; `use` switches corpus (restoring a kept index when there is one).
  */
 import { bundledCorpus } from '#lib/corpus/bundled.ts';
-import { buildIndex, verify, type Corpus, type CorpusDocument, type SourceIndex } from '#lib/engine/index.ts';
+import { buildIndex, indexCost, tooLargeSentence, verify, type Corpus, type CorpusDocument, type SourceIndex } from '#lib/engine/index.ts';
 import { fetchPack } from '#lib/packs/packs.ts';
 import { currentKeptIndex, forgetCurrent, keepIndex, useKeptIndex } from '#lib/storage/index-cache.ts';
 import { BUNDLED_ONLY, corpusSignature, describeDocuments, ownDocument, type CorpusChoice, type IndexProgress, type IndexSummary } from './corpus-choice.ts';
@@ -98,6 +98,9 @@ async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary
 		names.push(file.name);
 	}
 	const corpus: Corpus = { name: names.join(', ') || 'No sources', description: '', documents };
+	// Refused before building: a collection the tab cannot hold would kill it, and the index in use with it.
+	const cost = indexCost(documents.reduce((n, d) => n + d.text.length, 0));
+	if (!cost.fits) throw new Error(tooLargeSentence(cost));
 	progress({ phase: 'indexing', done: 0, total: documents.length });
 	// Documents the index in use already read are copied from it: adding one source reads only that source.
 	const index = buildIndex(corpus, current?.index);

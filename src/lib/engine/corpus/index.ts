@@ -4,3 +4,4 @@ export { docAt, indexBytes, wordSpan, type NamedArrays, type WordArrays } from '
 export { commonPostings, pairRange } from './postings.ts';
 export { corpusFromFiles, corpusFromManifest, CorpusError } from './manifest.ts';
 export { weigher } from './weights.ts';
+export { costSentence, indexCost, tooLargeSentence, TAB_BUDGET_BYTES, type IndexCost } from './cost.ts';
