@@ -31,6 +31,8 @@ let inUse: Promise<InUse | null> = new Promise(() => {});
 /** Corpus switches run one after another, in the order asked. */
 let switching: Promise<unknown> = Promise.resolve();
 
+/** Indexing progress is posted at most this often (ms). */
+const PROGRESS_EVERY_MS = 200;
 /** Claims the worker checks against a new index before the user's: the engine's first checks run slowly until compiled. */
 const WARM_UP_CLAIMS = 8;
 /** Only a corpus this large (words) is warmed up: on the small bundled one the first verdict must not wait for it. */
@@ -103,7 +105,13 @@ async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary
 	if (!cost.fits) throw new Error(tooLargeSentence(cost));
 	progress({ phase: 'indexing', done: 0, total: documents.length });
 	// Documents the index in use already read are copied from it: adding one source reads only that source.
-	const index = buildIndex(corpus, current?.index);
+	let shown = performance.now();
+	const index = buildIndex(corpus, current?.index, (done) => {
+		// Progress a few times a second: a message per document would flood the page on an archive.
+		if (performance.now() - shown < PROGRESS_EVERY_MS) return;
+		shown = performance.now();
+		progress({ phase: 'indexing', done, total: documents.length });
+	});
 	warmUp(index);
 	progress({ phase: 'indexing', done: documents.length, total: documents.length });
 	inUse = Promise.resolve({ index, signature });

@@ -37,7 +37,8 @@ function grown(array: Uint32Array, least: number): Uint32Array {
 	return bigger;
 }
 
-export function readWords(documents: readonly CorpusDocument[], earlier?: EarlierWords): WordArrays {
+/** `onRead(done)`: called after each document is read (or copied), so a long build can show progress. */
+export function readWords(documents: readonly CorpusDocument[], earlier?: EarlierWords, onRead?: (done: number) => void): WordArrays {
 	const vocabulary = new Map<string, number>(earlier?.words.vocabulary);
 	const out = new Growing(documents.reduce((n, d) => n + Math.ceil(d.text.length / 4) + 1, 0));
 	const docFirst = new Uint32Array(documents.length + 1);
@@ -53,12 +54,15 @@ export function readWords(documents: readonly CorpusDocument[], earlier?: Earlie
 	documents.forEach((doc, d) => {
 		[docFirst[d], checkFirst[d]] = [out.n, out.c];
 		const e = before.get(doc.id);
-		if (earlier && e !== undefined && earlier.documents[e].text === doc.text) return copyDocument(earlier.words, e, out);
-		scanWordSpans(doc.text, (start, end, hash) => {
-			out.room(1, 1);
-			if ((out.n - docFirst[d]) % SPAN_STRIDE === 0) out.checkpoints[out.c++] = start;
-			out.ids[out.n++] = raws.idAt(doc.text, start, end, hash, idOf);
-		});
+		if (earlier && e !== undefined && earlier.documents[e].text === doc.text) copyDocument(earlier.words, e, out);
+		else {
+			scanWordSpans(doc.text, (start, end, hash) => {
+				out.room(1, 1);
+				if ((out.n - docFirst[d]) % SPAN_STRIDE === 0) out.checkpoints[out.c++] = start;
+				out.ids[out.n++] = raws.idAt(doc.text, start, end, hash, idOf);
+			});
+		}
+		onRead?.(d + 1);
 	});
 	[docFirst[documents.length], checkFirst[documents.length]] = [out.n, out.c];
 	return wordArrays(out, docFirst, checkFirst, vocabulary);

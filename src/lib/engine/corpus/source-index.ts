@@ -25,10 +25,11 @@ export type SourceIndex = {
 /**
  * The index of `corpus`. With `earlier` (an index of another choice of documents), every
  * document it holds unchanged (same id, same text) is copied instead of read again; the
- * result is the same index a fresh build gives, in a fraction of the time.
+ * result is the same index a fresh build gives, in a fraction of the time. `onRead` hears
+ * how many documents are read, one by one.
  */
-export function buildIndex(corpus: Corpus, earlier?: SourceIndex): SourceIndex {
-	return indexOf(corpus, readWords(corpus.documents, earlier && { words: earlier.words, documents: earlier.corpus.documents }));
+export function buildIndex(corpus: Corpus, earlier?: SourceIndex, onRead?: (documentsDone: number) => void): SourceIndex {
+	return indexOf(corpus, readWords(corpus.documents, earlier && { words: earlier.words, documents: earlier.corpus.documents }, onRead));
 }
 
 /**

@@ -78,6 +78,13 @@ describe('the compact word arrays', () => {
 		);
 	});
 
+	it('say after each document how many are read, copied ones too', () => {
+		const docs = ['one two', 'three', '', 'four five six'].map((t, i) => ({ id: `d${i}`, title: '', text: t, speakers: [] }));
+		const heard: number[] = [];
+		readWords(docs, { words: readWords(docs.slice(0, 2)), documents: docs.slice(0, 2) }, (done) => heard.push(done));
+		expect(heard).toEqual([1, 2, 3, 4]);
+	});
+
 	it('find spans across several checkpoints and documents that start between them', () => {
 		const long = Array.from({ length: SPAN_STRIDE * 5 + 3 }, (_, i) => `word${i % 7} and`).join(' ');
 		const docs = [long, 'short one', '', long.slice(17)].map((t, i) => ({ id: `d${i}`, title: '', text: t, speakers: [] }));
