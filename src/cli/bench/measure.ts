@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { buildIndex, verify, type Corpus, type CorpusDocument, type SourceIndex, type SourceMatch, type Verdict } from '../../lib/engine/index.ts';
+import { buildIndex, indexBytes, verify, type Corpus, type CorpusDocument, type SourceIndex, type SourceMatch, type Verdict } from '../../lib/engine/index.ts';
 import type { BenchClaim } from './claims.ts';
 import { correspondingSpan, originalId } from './sotu.ts';
 import { overlaps } from './stats.ts';
@@ -31,6 +31,9 @@ export type BuildFigures = {
 	heapBytes: number;
 	/** Growth of ArrayBuffer memory (typed arrays live outside the heap). */
 	bufferBytes: number;
+	/** What the index's typed arrays hold, and the corpus as the UTF-16 strings JavaScript keeps. */
+	indexBytes: number;
+	textBytes: number;
 };
 
 export function measureBuild(corpus: Corpus): BuildFigures {
@@ -43,7 +46,15 @@ export function measureBuild(corpus: Corpus): BuildFigures {
 	const cpu = process.cpuUsage(cpuBefore);
 	collectGarbage();
 	const after = process.memoryUsage();
-	return { index, ms, cpuMs: (cpu.user + cpu.system) / 1000, heapBytes: after.heapUsed - before.heapUsed, bufferBytes: after.arrayBuffers - before.arrayBuffers };
+	return {
+		index,
+		ms,
+		cpuMs: (cpu.user + cpu.system) / 1000,
+		heapBytes: after.heapUsed - before.heapUsed,
+		bufferBytes: after.arrayBuffers - before.arrayBuffers,
+		indexBytes: indexBytes(index.words),
+		textBytes: 2 * corpus.documents.reduce((sum, d) => sum + d.text.length, 0)
+	};
 }
 
 /** What the engine answered to one generated claim, and how long it took. */

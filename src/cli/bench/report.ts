@@ -27,6 +27,11 @@ export function printBuild(build: BuildFigures, buildTargetMs: number | null, li
 	const verdict = buildTargetMs === null ? '' : against(build.ms, buildTargetMs, 'at most', (t) => `${t} ms`);
 	console.log(`build      ${ms(build.ms)} ms${verdict ? ` ${verdict}` : ''} (CPU ${ms(build.cpuMs)} ms); memory: heap ${signedMb(build.heapBytes)}, array buffers ${signedMb(build.bufferBytes)}`);
 	if (buildTargetMs !== null) lines.push({ what: `${label} build`, figure: `${ms(build.ms)} ms`, verdict });
+	const ratio = build.indexBytes / build.textBytes;
+	const ratioVerdict = against(ratio, TARGETS.maxIndexToText, 'at most', (t) => `${t.toFixed(2)}×`);
+	const rate = build.textBytes / 2 / 1e6 / (build.ms / 1000);
+	console.log(`index      ${mb(build.indexBytes)} = ${ratio.toFixed(2)}× the UTF-16 text (${mb(build.textBytes)}) ${ratioVerdict}; ${rate.toFixed(1)} M characters a second`);
+	lines.push({ what: `${label} index / UTF-16 text`, figure: `${ratio.toFixed(2)}×`, verdict: ratioVerdict });
 }
 
 export type LatencyTargets = { p50Ms?: number; p95Ms?: number };
@@ -102,8 +107,17 @@ export function printHugeClaim(chars: number, times: readonly number[], verdict:
 	lines.push({ what: '1 MB pasted claim (worst of runs)', figure: `${ms(worst)} ms`, verdict: mark });
 }
 
+/** Adding one source to an indexed collection: its own build, a fresh build of all, and the build from the index in use. */
+export function printAddOne(chars: number, t: { alone: number; fresh: number; incremental: number }, lines: TargetLine[]): void {
+	console.log(
+		`add one    source of ${(chars / 1e3).toFixed(0)} K characters to the 11 MB index: ${ms(t.incremental)} ms from the index in use, ` +
+			`against ${ms(t.fresh)} ms fresh; the source alone builds in ${ms(t.alone)} ms (fastest of runs)`
+	);
+	lines.push({ what: 'add one source to 11 MB', figure: `${ms(t.incremental)} ms`, verdict: `(fresh ${ms(t.fresh)} ms; the source alone ${ms(t.alone)} ms)` });
+}
+
 export function printTargets(lines: readonly TargetLine[]): void {
-	console.log('\n=== figures against targets (issue 3) ===');
+	console.log('\n=== figures against targets (issues 3 and 13) ===');
 	const width = Math.max(...lines.map((l) => l.what.length));
 	for (const l of lines) console.log(`${l.what.padEnd(width)}  ${l.figure.padStart(8)}  ${l.verdict}`);
 }

@@ -9,6 +9,7 @@ import type { CheckResult, CorpusDocument, Passage } from '#lib/engine/index.ts'
 import type { CheckedDocument, CorpusChoice, IndexProgress, IndexSummary } from './corpus-choice.ts';
 import type { ArticleDone, CheckerAnswers, CheckerReply, CheckerRequest, CheckerStart } from './protocol.ts';
 import type { StatementCheck } from '#lib/engine/article/index.ts';
+import { askToPersist } from '#lib/storage/index-cache.ts';
 
 export type {
 	CheckedDocument,
@@ -191,6 +192,8 @@ function createChecker(): Checker {
 				packs: [...choice.packs],
 				own: choice.own.map((s) => ({ ...s, speakers: [...s.speakers] }))
 			};
+			// A collection of one's own is worth keeping through storage pressure: its index is saved next.
+			if (plain.own.length || plain.packs.length) askToPersist();
 			const { id, answer } = send({ type: 'use', choice: plain }, onProgress);
 			const done = answer.then((summary) => {
 				inUse = plain;

@@ -33,7 +33,7 @@ describe('a kept index', () => {
 	});
 
 	it('keeps the typed arrays as typed arrays', () => {
-		expect(restored.words.ids).toBeInstanceOf(Uint32Array);
+		expect(restored.words.ids).toBeInstanceOf(Uint16Array);
 		expect(restored.words.ids).toEqual(fresh.words.ids);
 		expect(restored.words.vocabulary).toEqual(fresh.words.vocabulary);
 	});

@@ -6,7 +6,7 @@
  * on the bundled corpus; `use` switches corpus (restoring a kept index when there is one).
  */
 import { bundledCorpus } from '#lib/corpus/bundled.ts';
-import { buildIndex, verify, type Corpus, type CorpusDocument, type SourceIndex } from '#lib/engine/index.ts';
+import { buildIndex, indexCost, tooLargeSentence, verify, type Corpus, type CorpusDocument, type SourceIndex } from '#lib/engine/index.ts';
 import { fetchPack } from '#lib/packs/packs.ts';
 import { currentKeptIndex, forgetCurrent, keepIndex, useKeptIndex } from '#lib/storage/index-cache.ts';
 import { BUNDLED_ONLY, corpusSignature, describeDocuments, ownDocument, type CorpusChoice, type IndexProgress, type IndexSummary } from './corpus-choice.ts';
@@ -32,6 +32,8 @@ let inUse: Promise<InUse | null> = new Promise(() => {});
 /** Corpus switches run one after another, in the order asked. */
 let switching: Promise<unknown> = Promise.resolve();
 
+/** Indexing progress is posted at most this often (ms). */
+const PROGRESS_EVERY_MS = 200;
 /** Claims the worker checks against a new index before the user's: the engine's first checks run slowly until compiled. */
 const WARM_UP_CLAIMS = 8;
 /** Only a corpus this large (words) is warmed up: on the small bundled one the first verdict must not wait for it. */
@@ -99,8 +101,18 @@ async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary
 		names.push(file.name);
 	}
 	const corpus: Corpus = { name: names.join(', ') || 'No sources', description: '', documents };
+	// Refused before building: a collection the tab cannot hold would kill it, and the index in use with it.
+	const cost = indexCost(documents.reduce((n, d) => n + d.text.length, 0));
+	if (!cost.fits) throw new Error(tooLargeSentence(cost));
 	progress({ phase: 'indexing', done: 0, total: documents.length });
-	const index = buildIndex(corpus);
+	// Documents the index in use already read are copied from it: adding one source reads only that source.
+	let shown = performance.now();
+	const index = buildIndex(corpus, current?.index, (done) => {
+		// Progress a few times a second: a message per document would flood the page on an archive.
+		if (performance.now() - shown < PROGRESS_EVERY_MS) return;
+		shown = performance.now();
+		progress({ phase: 'indexing', done, total: documents.length });
+	});
 	warmUp(index);
 	progress({ phase: 'indexing', done: documents.length, total: documents.length });
 	inUse = Promise.resolve({ index, signature });

@@ -1,5 +1,6 @@
 /** The verdict engine's public surface: pure TypeScript, no DOM; runs in Node, a Worker and the page. */
-export { buildIndex, restoreIndex, snapshotIndex, type IndexSnapshot, type SourceIndex } from './corpus/index.ts';
+export { buildIndex, indexBytes, restoreIndex, snapshotIndex, type IndexSnapshot, type NamedArrays, type SourceIndex } from './corpus/index.ts';
+export { costSentence, indexCost, tooLargeSentence, type IndexCost } from './corpus/index.ts';
 export { verify } from './verify.ts';
 export { toSpecResult } from './report.ts';
 export { corpusFromManifest, corpusFromFiles, CorpusError } from './corpus/index.ts';

@@ -5,20 +5,15 @@
  * cleared at any time without losing anything.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Corpus, IndexSnapshot } from '#lib/engine/index.ts';
+import { CHUNK_BYTES, chunksOf, headerOf, KeptAssembler, keptBytes, type IndexChunk, type KeptHeader, type KeptIndex } from './index-chunks.ts';
 
-/** One kept index: the corpus it was built from (with texts) and the engine's arrays. */
-export type KeptIndex = {
-	/** corpusSignature() of the choice it was built for. */
-	signature: string;
-	/** The app build that made it; an index from another build is never restored. */
-	build: string;
-	corpus: Corpus;
-	snapshot: IndexSnapshot;
-};
+export type { KeptIndex } from './index-chunks.ts';
 
 interface IndexCacheDB extends DBSchema {
-	indexes: { key: string; value: KeptIndex };
+	/** v2: what a kept index holds besides its big arrays and texts; written after all its chunks. */
+	headers: { key: string; value: KeptHeader };
+	/** v2: [signature, n] -> chunk n of that index (index-chunks.ts). */
+	chunks: { key: [string, number]; value: IndexChunk };
 	/** Signature -> when that index was kept or last used (ms since the epoch); the oldest goes first. */
 	used: { key: string; value: number };
 	/** 'current': the kept index checks last ran against, and the build that made it. */
@@ -26,25 +21,45 @@ interface IndexCacheDB extends DBSchema {
 }
 
 export const INDEX_CACHE_DB = 'verbatim-index-cache';
-const VERSION = 1;
+const VERSION = 2;
 
-/** How many indexes are kept. The State of the Union pack alone takes about 75 MB, so few. */
+/** How many indexes are kept. The State of the Union pack alone takes about 40 MB, so few. */
 export const MAX_KEPT_INDEXES = 2;
+/** Chunks written per transaction: small enough that one transaction never holds much, few enough to be quick. */
+const CHUNKS_PER_WRITE = 4;
+/** Chunks read per request when restoring. */
+const CHUNKS_PER_READ = 8;
 
 /** What storage said when it could not keep an index; the worker reports it, and the index still works. */
 export const NOT_KEPT =
 	'This browser did not let Verbatim keep the index (storage full or blocked), so it will be built again after a reload.';
+
+const megabytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1e6)).toLocaleString('en-GB')} MB`;
+
+/** Said when the browser's storage will not hold an index of `bytes`, with `room` bytes left for this site. */
+export function quotaMessage(bytes: number, room: number): string {
+	return (
+		`The index of this collection needs about ${megabytes(bytes)} of storage, but this browser leaves Verbatim ${megabytes(Math.max(0, room))}, ` +
+		'so it was not kept. Checks work now; after a reload it will be built again. Free space in the browser (or leave private browsing) to keep it.'
+	);
+}
 
 let opening: Promise<IDBPDatabase<IndexCacheDB>> | null = null;
 
 function database(): Promise<IDBPDatabase<IndexCacheDB>> {
 	opening ??= openDB<IndexCacheDB>(INDEX_CACHE_DB, VERSION, {
 		upgrade(db, oldVersion) {
-			// v1: indexes by signature, the time each was used, the current signature.
+			// v1: indexes by signature (one record each), the time each was used, the current signature.
 			if (oldVersion < 1) {
-				db.createObjectStore('indexes', { keyPath: 'signature' });
 				db.createObjectStore('used');
 				db.createObjectStore('meta');
+			}
+			// v2: an index is a header and chunks. v1's single records are only a cache: dropped, rebuilt when needed.
+			if (oldVersion < 2) {
+				const names = db.objectStoreNames as unknown as DOMStringList;
+				if (names.contains('indexes')) db.deleteObjectStore('indexes' as never);
+				db.createObjectStore('headers', { keyPath: 'signature' });
+				db.createObjectStore('chunks');
 			}
 		},
 		// Nothing here is worth blocking another tab's upgrade for.
@@ -64,44 +79,109 @@ export async function closeIndexCache(): Promise<void> {
 	(await db?.catch(() => null))?.close();
 }
 
+const chunkRange = (signature: string) => IDBKeyRange.bound([signature, 0], [signature, Infinity]);
+
+async function drop(db: IDBPDatabase<IndexCacheDB>, signatures: string[]): Promise<void> {
+	const tx = db.transaction(['headers', 'chunks', 'used'], 'readwrite');
+	await Promise.all([
+		...signatures.flatMap((s) => [tx.objectStore('headers').delete(s), tx.objectStore('chunks').delete(chunkRange(s)), tx.objectStore('used').delete(s)]),
+		tx.done
+	]);
+}
+
+/** Signatures kept besides `signature`, beyond the newest MAX_KEPT_INDEXES - 1: dropped before a new one is written. */
+async function staleSignatures(db: IDBPDatabase<IndexCacheDB>, signature: string): Promise<string[]> {
+	const tx = db.transaction('used', 'readonly');
+	const [signatures, times] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+	const others = signatures
+		.map((s, i) => ({ signature: s, time: times[i] }))
+		.filter((o) => o.signature !== signature)
+		.sort((a, b) => a.time - b.time);
+	return others.slice(0, Math.max(0, others.length - (MAX_KEPT_INDEXES - 1))).map((o) => o.signature);
+}
+
 /**
- * Keeps `kept` as the current index, and drops the oldest beyond MAX_KEPT_INDEXES.
- * Rejects with NOT_KEPT when the browser refuses (quota, private mode).
+ * Keeps `kept` as the current index, in chunks, and drops the oldest beyond MAX_KEPT_INDEXES.
+ * `room`: the bytes storage says this site may still use (navigator.storage.estimate()),
+ * when known; an index that would not fit is refused before anything is written.
+ * `chunkBytes`: the size of a stored piece (smaller in tests, where fake-indexeddb copies slowly).
+ * Rejects with a sentence for the user (quotaMessage, NOT_KEPT); a half-written index is removed.
  */
-export async function keepIndex(kept: KeptIndex): Promise<void> {
+export async function keepIndex(kept: KeptIndex, { room, chunkBytes = CHUNK_BYTES }: { room?: number; chunkBytes?: number } = {}): Promise<void> {
+	const bytes = keptBytes(kept);
+	let db: IDBPDatabase<IndexCacheDB> | undefined;
+	let refused: string | undefined;
 	try {
-		const db = await database();
-		const tx = db.transaction(['indexes', 'used', 'meta'], 'readwrite');
-		const [indexes, used] = [tx.objectStore('indexes'), tx.objectStore('used')];
-		const [signatures, times] = await Promise.all([used.getAllKeys(), used.getAll()]);
-		const others = signatures
-			.map((signature, i) => ({ signature, time: times[i] }))
-			.filter((o) => o.signature !== kept.signature)
-			.sort((a, b) => a.time - b.time);
-		const stale = others.slice(0, Math.max(0, others.length - (MAX_KEPT_INDEXES - 1)));
+		db = await database();
+		await drop(db, [kept.signature, ...(await staleSignatures(db, kept.signature))]);
+		// Asked after the old indexes are gone: their room is free again.
+		const left = room ?? (await storageRoom());
+		if (left !== undefined && bytes > left) refused = quotaMessage(bytes, left);
+		if (refused) throw new Error(refused);
+		let n = 0;
+		let batch: IndexChunk[] = [];
+		const write = async () => {
+			const tx = db!.transaction('chunks', 'readwrite');
+			await Promise.all([...batch.map((chunk) => tx.store.put(chunk, [kept.signature, n++])), tx.done]);
+			batch = [];
+		};
+		for (const chunk of chunksOf(kept, chunkBytes)) if (batch.push(chunk) === CHUNKS_PER_WRITE) await write();
+		if (batch.length) await write();
+		const tx = db.transaction(['headers', 'used', 'meta'], 'readwrite');
 		await Promise.all([
-			...stale.flatMap(({ signature }) => [indexes.delete(signature), used.delete(signature)]),
-			indexes.put(kept),
-			used.put(Date.now(), kept.signature),
+			tx.objectStore('headers').put(headerOf(kept, n)),
+			tx.objectStore('used').put(Date.now(), kept.signature),
 			tx.objectStore('meta').put({ signature: kept.signature, build: kept.build }, 'current'),
 			tx.done
 		]);
-	} catch {
-		throw new Error(NOT_KEPT);
+	} catch (error) {
+		if (db) await drop(db, [kept.signature]).catch(() => {});
+		const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
+		throw new Error(refused ?? (quota ? quotaMessage(bytes, 0) : NOT_KEPT));
 	}
+}
+
+/** Bytes this site may still store, as the browser estimates them; undefined where it cannot say. */
+export async function storageRoom(): Promise<number | undefined> {
+	try {
+		const { quota, usage } = await navigator.storage.estimate();
+		return quota === undefined ? undefined : quota - (usage ?? 0);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Asks the browser not to clear this site's storage under pressure (it may say no, or ask the
+ * user; either way nothing breaks). Only a page can ask: workers have no persist().
+ */
+export function askToPersist(): void {
+	void globalThis.navigator?.storage?.persist?.().catch(() => false);
+}
+
+/** The kept index a header names, read chunk by chunk; undefined when a chunk is missing. */
+async function readKept(db: IDBPDatabase<IndexCacheDB>, header: KeptHeader): Promise<KeptIndex | undefined> {
+	const assembler = new KeptAssembler(header);
+	for (let from = 0; from < header.chunks; from += CHUNKS_PER_READ) {
+		const to = Math.min(header.chunks, from + CHUNKS_PER_READ) - 1;
+		const chunks = await db.getAll('chunks', IDBKeyRange.bound([header.signature, from], [header.signature, to]));
+		if (chunks.length !== to - from + 1) return undefined;
+		chunks.forEach((chunk) => assembler.add(chunk));
+	}
+	return assembler.finish();
 }
 
 /** The kept index of `signature`, marked current; undefined when none is kept or storage is unavailable. */
 export async function useKeptIndex(signature: string): Promise<KeptIndex | undefined> {
 	try {
 		const db = await database();
-		const tx = db.transaction(['indexes', 'used', 'meta'], 'readwrite');
-		const kept = await tx.objectStore('indexes').get(signature);
+		const header = await db.get('headers', signature);
+		const kept = header && (await readKept(db, header));
 		if (kept) {
+			const tx = db.transaction(['used', 'meta'], 'readwrite');
 			const current = { signature, build: kept.build };
-			await Promise.all([tx.objectStore('used').put(Date.now(), signature), tx.objectStore('meta').put(current, 'current')]);
+			await Promise.all([tx.objectStore('used').put(Date.now(), signature), tx.objectStore('meta').put(current, 'current'), tx.done]);
 		}
-		await tx.done;
 		return kept;
 	} catch {
 		// An index that cannot be read is rebuilt: nothing is lost.
@@ -113,12 +193,10 @@ export async function useKeptIndex(signature: string): Promise<KeptIndex | undef
 export async function currentKeptIndex(build: string): Promise<KeptIndex | undefined> {
 	try {
 		const db = await database();
-		const tx = db.transaction(['indexes', 'meta'], 'readonly');
-		const current = await tx.objectStore('meta').get('current');
+		const current = await db.get('meta', 'current');
 		// Another build's index is never read: its arrays may not match this engine.
-		const kept = current?.build === build ? await tx.objectStore('indexes').get(current.signature) : undefined;
-		await tx.done;
-		return kept;
+		const header = current?.build === build ? await db.get('headers', current.signature) : undefined;
+		return header && (await readKept(db, header));
 	} catch {
 		return undefined;
 	}

@@ -3,7 +3,7 @@
  * function words hardly do, a figure is what a claim is often about.
  */
 import { STOP_WORDS } from '../text/index.ts';
-import type { WordArrays } from './source-index.ts';
+import type { WordArrays } from './word-arrays.ts';
 import type { Token } from '../text/index.ts';
 
 /** Weight of a function word ("the", "of"), against 1..3 for a content word. */

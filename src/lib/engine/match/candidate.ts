@@ -4,7 +4,7 @@
  * measures, and the order in which windows are read.
  */
 import type { SourceIndex } from '../corpus/index.ts';
-import { weigher } from '../corpus/index.ts';
+import { weigher, wordSpan } from '../corpus/index.ts';
 import { speakerOf } from '../speakers/index.ts';
 import { isNegator, lemmasOf, sentenceSpan, STOP_WORDS, tokenise, type Token } from '../text/index.ts';
 import type { Difference, SourceMatch } from '../types.ts';
@@ -38,9 +38,10 @@ export type ClaimWords = {
 export function examine(window: Window, claim: ClaimWords, index: SourceIndex): Candidate {
 	const { words, corpus } = index;
 	const doc = corpus.documents[window.doc];
-	const from = Math.max(0, words.starts[window.first] - WINDOW_MARGIN);
-	const to = Math.min(doc.text.length, words.ends[window.last - 1] + WINDOW_MARGIN);
-	const read = tokenise(doc.text.slice(from, to), from).filter((t) => t.span.start >= words.starts[window.first] - WINDOW_MARGIN);
+	const first = wordSpan(words, doc.text, window.first).start;
+	const from = Math.max(0, first - WINDOW_MARGIN);
+	const to = Math.min(doc.text.length, wordSpan(words, doc.text, window.last - 1).end + WINDOW_MARGIN);
+	const read = tokenise(doc.text.slice(from, to), from).filter((t) => t.span.start >= first - WINDOW_MARGIN);
 	const { claim: a, source: b } = resegment(claim.tokens, read, claim.original, doc.text);
 	const weight = weigher(words);
 	const isKnown = (t: Token) => words.vocabulary.has(t.stem);

@@ -6,18 +6,12 @@
  * are read.
  */
 import { STOP_WORDS } from '../text/index.ts';
-import { bigramBucket, type SourceIndex, type WordArrays } from '../corpus/index.ts';
+import { commonPostings, docAt, pairRange, type SourceIndex, type WordArrays } from '../corpus/index.ts';
 import { indexKey, scanWords } from '../text/index.ts';
 
 /** A stretch of one document, in corpus word positions [first, last). */
 export type Window = { doc: number; first: number; last: number; votes: number };
 
-/** A bigram found at more places than this share of the corpus says little about where a claim is (0..1). */
-const COMMON_SHARE = 0.0002;
-/** ...but never call a posting list common below this length, so small corpora use every pair. */
-const MIN_COMMON_POSTINGS = 300;
-/** A single word votes only when it is this many times rarer than a common bigram: rare words place a paraphrase. */
-const RARE_WORD_FACTOR = 0.25;
 /** Bucket keys of one document lie below this stride (words per document / bucket width never reach it). */
 const DOC_KEY_STRIDE = 1e8;
 /** Share of the claim's bigram weight one window must hold for single words not to be needed (0..1). */
@@ -52,16 +46,17 @@ export function findWindows(text: string, index: SourceIndex, limit: number, fav
 	const { ids, stop } = claimWordIds(text, words);
 	const n = ids.length;
 	if (n === 0) return [];
-	const common = Math.max(MIN_COMMON_POSTINGS, words.ids.length * COMMON_SHARE);
+	// Common pairs (corpus/postings.ts) say little about where a claim is; rare words place a paraphrase.
+	const common = commonPostings(words.ids.length);
 	const bucketWidth = Math.max(8, Math.ceil(n / 2));
 	const votes = new Map<number, { votes: number; first: number; last: number }>();
 	const vote = (p: number, i: number, weight: number) => {
 		const diagonal = p - i;
-		const doc = words.docOf[p];
+		const doc = docAt(words, p);
 		// Keyed within the document, so votes at the start of one never join votes at the end of the one before.
 		const key = doc * DOC_KEY_STRIDE + Math.floor(Math.max(0, diagonal - words.docFirst[doc] + n) / bucketWidth);
 		const entry = votes.get(key);
-		const first = Math.max(words.docFirst[words.docOf[p]], diagonal);
+		const first = Math.max(words.docFirst[doc], diagonal);
 		const last = p + (n - i);
 		if (entry) {
 			entry.votes += weight;
@@ -75,15 +70,11 @@ export function findWindows(text: string, index: SourceIndex, limit: number, fav
 		for (let i = 0; i + 1 < n; i++) {
 			const [a, b] = [ids[i], ids[i + 1]];
 			if (a < 0 || b < 0) continue;
-			const bucket = bigramBucket(a, b, words.bigrams.mask);
-			const [from, to] = [words.bigrams.offsets[bucket], words.bigrams.offsets[bucket + 1]];
+			const [from, to] = pairRange(words.pairs, a, b);
 			if (skipCommon && to - from > common) continue;
 			const weight = Math.log(1 + words.ids.length / (1 + to - from));
 			bigramWeight += weight;
-			for (let k = from; k < to; k++) {
-				const p = words.bigrams.positions[k];
-				if (words.ids[p] === a && words.ids[p + 1] === b) vote(p, i, weight), cast++;
-			}
+			for (let k = from; k < to; k++) vote(words.pairs.positions[k], i, weight), cast++;
 		}
 		return cast;
 	};
@@ -97,10 +88,11 @@ export function findWindows(text: string, index: SourceIndex, limit: number, fav
 	for (let i = 0; i < n; i++) {
 		const id = ids[i];
 		if (id < 0 || stop[i]) continue;
-		const [from, to] = [words.unigrams.offsets[id], words.unigrams.offsets[id + 1]];
-		if (to - from > common * RARE_WORD_FACTOR) continue;
+		// Only rare words have postings (their count is the word's frequency): a common word places nothing.
+		if (words.frequency[id] > words.rareWords.limit) continue;
+		const [from, to] = [words.rareWords.offsets[id], words.rareWords.offsets[id + 1]];
 		const weight = WORD_VOTE * Math.log(1 + words.ids.length / (1 + to - from));
-		for (let k = from; k < to; k++) vote(words.unigrams.positions[k], i, weight);
+		for (let k = from; k < to; k++) vote(words.rareWords.positions[k], i, weight);
 	}
 	return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4, favoured);
 }
@@ -129,7 +121,7 @@ function bestWindows(votes: Map<number, { votes: number; first: number; last: nu
 			first = Math.min(first, near.first);
 			last = Math.max(last, near.last);
 		}
-		const doc = words.docOf[Math.min(Math.max(first, 0), words.ids.length - 1)];
+		const doc = docAt(words, Math.min(Math.max(first, 0), words.ids.length - 1));
 		first = Math.max(words.docFirst[doc], first - WINDOW_SLACK);
 		last = Math.min(words.docFirst[doc + 1], last + WINDOW_SLACK);
 		if (last > first) scored.push({ doc, first, last, votes: total });

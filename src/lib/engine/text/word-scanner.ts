@@ -38,8 +38,28 @@ const unitsAt = (text: string, i: number) => {
  * FNV-1a of the word's UTF-16 units (equal words, equal hashes).
  */
 export function scanWordSpans(text: string, visit: (start: number, end: number, hash: number) => void): void {
+	scanFrom(text, 0, (start, end) => (visit(start, end, hashOf(text, start, end)), true));
+}
+
+/**
+ * The span of the word `skip` words after the one starting at `from` (a word start
+ * scanWordSpans met), or null past the end. The scanner keeps no state between words,
+ * so reading on from a word start meets the same words as reading from the beginning:
+ * the index keeps every few words' start and finds the others with this.
+ */
+export function wordSpanAfter(text: string, from: number, skip: number): { start: number; end: number } | null {
+	let found: { start: number; end: number } | null = null;
+	scanFrom(text, from, (start, end) => {
+		if (skip-- > 0) return true;
+		found = { start, end };
+		return false;
+	});
+	return found;
+}
+
+/** Visits the words from character `i` on until `visit` returns false. */
+function scanFrom(text: string, i: number, visit: (start: number, end: number) => boolean): void {
 	const n = text.length;
-	let i = 0;
 	while (i < n) {
 		const c = text.charCodeAt(i);
 		if (!isWordStart(text, i, c)) {
@@ -53,7 +73,7 @@ export function scanWordSpans(text: string, visit: (start: number, end: number, 
 			if (next === i) break;
 			i = next;
 		}
-		visit(start, i, hashOf(text, start, i));
+		if (!visit(start, i)) return;
 	}
 }
 

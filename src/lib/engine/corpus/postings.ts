@@ -1,0 +1,122 @@
+/**
+ * The index's postings, sized to what the candidate search reads: the places of
+ * every pair of adjacent words (a sorted table of distinct pairs, not a hash
+ * table with empty buckets), and the places of the rare words only (a common
+ * word never places a claim, so its thousands of places are not kept).
+ */
+
+/**
+ * The places of each distinct word pair (a, b) adjacent in one document.
+ * Pairs starting with word a are rows byFirst[a] .. byFirst[a + 1] of `second`
+ * (ascending); pair k is at positions[start[k] .. start[k + 1]) (ascending).
+ */
+export type PairPostings = {
+	byFirst: Uint32Array;
+	second: Uint32Array | Uint16Array;
+	start: Uint32Array;
+	positions: Uint32Array;
+};
+
+/** The places of each word of at most `limit` occurrences: positions[offsets[w] .. offsets[w + 1]). */
+export type RareWordPostings = { limit: number; offsets: Uint32Array; positions: Uint32Array };
+
+/** A word pair at more places than this share of the corpus says little about where a claim is (0..1). */
+const COMMON_SHARE = 0.0002;
+/** ...but never call a posting list common below this length, so small corpora use every pair. */
+const MIN_COMMON_POSTINGS = 300;
+/** A single word places a claim only when it is this many times rarer than a common pair. */
+const RARE_WORD_FACTOR = 0.25;
+
+/** How many places make a pair of words common in a corpus of `total` words. */
+export function commonPostings(total: number): number {
+	return Math.max(MIN_COMMON_POSTINGS, total * COMMON_SHARE);
+}
+
+/** A word of at most this many places is rare enough to place a claim on its own. */
+export function rareWordLimit(total: number): number {
+	return commonPostings(total) * RARE_WORD_FACTOR;
+}
+
+/** Word ids as the smallest typed array that holds every id below `count`. */
+export function idArray(count: number, length: number): Uint32Array | Uint16Array {
+	return count <= 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
+}
+
+/** The range of pair (a, b) in `positions`, or an empty range [0, 0) when the corpus never has it. */
+export function pairRange(pairs: PairPostings, a: number, b: number): [number, number] {
+	let lo = pairs.byFirst[a];
+	let hi = pairs.byFirst[a + 1];
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (pairs.second[mid] < b) lo = mid + 1;
+		else hi = mid;
+	}
+	if (lo === pairs.byFirst[a + 1] || pairs.second[lo] !== b) return [0, 0];
+	return [pairs.start[lo], pairs.start[lo + 1]];
+}
+
+/**
+ * Every adjacent pair of one document, sorted by (first word, second word,
+ * position) with two counting sorts (by the second word, then stably by the
+ * first): linear in the corpus, no comparison sort, no hash map. Loops are
+ * written out: this runs again over the whole corpus whenever a source is added.
+ */
+export function buildPairs(ids: ArrayLike<number>, docFirst: Uint32Array, vocabularySize: number): PairPostings {
+	const bySecond = sortedBySecond(ids, docFirst, vocabularySize);
+	const cursor = new Uint32Array(vocabularySize + 1);
+	for (let k = 0; k < bySecond.length; k++) cursor[ids[bySecond[k]] + 1]++;
+	for (let a = 1; a <= vocabularySize; a++) cursor[a] += cursor[a - 1];
+	const positions = new Uint32Array(bySecond.length);
+	for (let k = 0; k < bySecond.length; k++) positions[cursor[ids[bySecond[k]]]++] = bySecond[k];
+	// Equal pairs are adjacent in `positions`: a new pair starts where the previous one's words differ.
+	const opens = new Uint8Array(positions.length);
+	const byFirst = new Uint32Array(vocabularySize + 1);
+	let distinct = 0;
+	for (let k = 0, a = -1, b = -1; k < positions.length; k++) {
+		const p = positions[k];
+		if (ids[p] === a && ids[p + 1] === b) continue;
+		[a, b] = [ids[p], ids[p + 1]];
+		opens[k] = 1;
+		distinct++;
+		byFirst[a + 1]++;
+	}
+	for (let a = 1; a <= vocabularySize; a++) byFirst[a] += byFirst[a - 1];
+	const second = idArray(vocabularySize, distinct);
+	const start = new Uint32Array(distinct + 1);
+	for (let k = 0, row = 0; k < positions.length; k++) {
+		if (!opens[k]) continue;
+		second[row] = ids[positions[k] + 1];
+		start[row++] = k;
+	}
+	start[distinct] = positions.length;
+	return { byFirst, second, start, positions };
+}
+
+/** Positions p whose word and the next are in one document, in order of the next word (then of p). */
+function sortedBySecond(ids: ArrayLike<number>, docFirst: Uint32Array, vocabularySize: number): Uint32Array {
+	const cursor = new Uint32Array(vocabularySize + 1);
+	let count = 0;
+	for (let d = 0; d + 1 < docFirst.length; d++) {
+		for (let p = docFirst[d] + 1; p < docFirst[d + 1]; p++) cursor[ids[p] + 1]++, count++;
+	}
+	for (let b = 1; b <= vocabularySize; b++) cursor[b] += cursor[b - 1];
+	const out = new Uint32Array(count);
+	for (let d = 0; d + 1 < docFirst.length; d++) {
+		for (let p = docFirst[d]; p + 1 < docFirst[d + 1]; p++) out[cursor[ids[p + 1]]++] = p;
+	}
+	return out;
+}
+
+/** The places of every word of at most rareWordLimit(ids.length) occurrences. */
+export function buildRareWords(ids: ArrayLike<number>, frequency: Uint32Array): RareWordPostings {
+	const limit = rareWordLimit(ids.length);
+	const offsets = new Uint32Array(frequency.length + 1);
+	for (let w = 0; w < frequency.length; w++) offsets[w + 1] = offsets[w] + (frequency[w] <= limit ? frequency[w] : 0);
+	const positions = new Uint32Array(offsets[frequency.length]);
+	const cursor = offsets.slice(0, frequency.length);
+	for (let p = 0; p < ids.length; p++) {
+		const w = ids[p];
+		if (frequency[w] <= limit) positions[cursor[w]++] = p;
+	}
+	return { limit, offsets, positions };
+}

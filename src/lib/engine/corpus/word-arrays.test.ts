@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indexKey, scanWordSpans } from '../text/index.ts';
+import type { CorpusDocument } from '../types.ts';
+import { pairRange, rareWordLimit } from './postings.ts';
+import { readWords } from './read-words.ts';
+import { docAt, SPAN_STRIDE, wordSpan, type WordArrays } from './word-arrays.ts';
+
+/** The plain index the compact one must equal: every word's span, document and key, pairs and words in maps of arrays. */
+function plainIndex(documents: CorpusDocument[]) {
+	const words: { doc: number; start: number; end: number; key: string }[] = [];
+	documents.forEach((d, doc) => scanWordSpans(d.text, (start, end) => words.push({ doc, start, end, key: indexKey(d.text.slice(start, end)) })));
+	const pairs = new Map<string, number[]>();
+	const byWord = new Map<string, number[]>();
+	words.forEach((w, p) => {
+		byWord.set(w.key, [...(byWord.get(w.key) ?? []), p]);
+		const next = words[p + 1];
+		if (next && next.doc === w.doc) pairs.set(`${w.key} ${next.key}`, [...(pairs.get(`${w.key} ${next.key}`) ?? []), p]);
+	});
+	return { words, pairs, byWord };
+}
+
+const positionsOf = (positions: Uint32Array, [from, to]: [number, number]) => Array.from(positions.subarray(from, to));
+
+function expectSame(compact: WordArrays, plain: ReturnType<typeof plainIndex>, documents: CorpusDocument[]) {
+	expect(compact.ids.length).toBe(plain.words.length);
+	const idOf = (key: string) => compact.vocabulary.get(key)!;
+	plain.words.forEach((w, p) => {
+		expect(compact.ids[p]).toBe(idOf(w.key));
+		expect(docAt(compact, p)).toBe(w.doc);
+		expect(wordSpan(compact, documents[w.doc].text, p)).toEqual({ start: w.start, end: w.end });
+	});
+	for (const [pair, positions] of plain.pairs) {
+		const [a, b] = pair.split(' ').map(idOf);
+		expect(positionsOf(compact.pairs.positions, pairRange(compact.pairs, a, b))).toEqual(positions);
+	}
+	let pairCount = 0;
+	for (const positions of plain.pairs.values()) pairCount += positions.length;
+	expect(compact.pairs.positions.length).toBe(pairCount);
+	const limit = rareWordLimit(plain.words.length);
+	for (const [key, positions] of plain.byWord) {
+		const id = idOf(key);
+		expect(compact.frequency[id]).toBe(positions.length);
+		const range: [number, number] = [compact.rareWords.offsets[id], compact.rareWords.offsets[id + 1]];
+		expect(positionsOf(compact.rareWords.positions, range)).toEqual(positions.length <= limit ? positions : []);
+	}
+}
+
+/** Words from a small vocabulary (so pairs repeat), with case, accents, apostrophes, hyphens and figures the scanner treats specially. */
+const word = fc.constantFrom('the', 'The', 'of', 'nation', 'nation’s', "can't", 'co-operation', 'États', 'naïve', '7.5', '1,000', 'war', 'peace', 'Tax', 'a', '𝒳yz');
+const gap = fc.constantFrom(' ', ', ', '. ', ' — ', '\n\n', ' "', '" ', ' (', ') ');
+const text = fc.array(fc.tuple(word, gap), { maxLength: 120 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+const documents = fc.array(text, { minLength: 1, maxLength: 6 }).map((texts) => texts.map((t, i) => ({ id: `d${i}`, title: `d${i}`, text: t, speakers: [] })));
+
+describe('the compact word arrays', () => {
+	it('hold the same words, spans, documents, pairs and rare words as a plain index', () => {
+		fc.assert(
+			fc.property(documents, (docs) => expectSame(readWords(docs), plainIndex(docs), docs)),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('built from an earlier index (documents kept, dropped, added, changed, reordered) equal a plain index of the new documents', () => {
+		const edit = fc.record({ drop: fc.array(fc.boolean()), add: documents, change: fc.nat(), order: fc.array(fc.nat()) });
+		fc.assert(
+			fc.property(documents, edit, (before, { drop, add, change, order }) => {
+				const kept = before.filter((_, i) => !drop[i]);
+				const changed = kept.map((d, i) => (i === change % Math.max(1, kept.length) ? { ...d, text: `${d.text} nation's peace` } : d));
+				const after = [...changed, ...add.map((d) => ({ ...d, id: `new-${d.id}` }))];
+				// A deterministic shuffle: documents need not stay where they were.
+				order.forEach((k, i) => after.length > 1 && ([after[i % after.length], after[k % after.length]] = [after[k % after.length], after[i % after.length]]));
+				const incremental = readWords(after, { words: readWords(before), documents: before });
+				expectSame(incremental, plainIndex(after), after);
+				// No word of a dropped document stays behind (a known word is one the corpus has).
+				expect([...incremental.vocabulary.keys()].sort()).toEqual([...readWords(after).vocabulary.keys()].sort());
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('say after each document how many are read, copied ones too', () => {
+		const docs = ['one two', 'three', '', 'four five six'].map((t, i) => ({ id: `d${i}`, title: '', text: t, speakers: [] }));
+		const heard: number[] = [];
+		readWords(docs, { words: readWords(docs.slice(0, 2)), documents: docs.slice(0, 2) }, (done) => heard.push(done));
+		expect(heard).toEqual([1, 2, 3, 4]);
+	});
+
+	it('find spans across several checkpoints and documents that start between them', () => {
+		const long = Array.from({ length: SPAN_STRIDE * 5 + 3 }, (_, i) => `word${i % 7} and`).join(' ');
+		const docs = [long, 'short one', '', long.slice(17)].map((t, i) => ({ id: `d${i}`, title: '', text: t, speakers: [] }));
+		expectSame(readWords(docs), plainIndex(docs), docs);
+	});
+
+	it('keep ids in 16 bits while the vocabulary fits, in 32 bits beyond', () => {
+		const small = readWords([{ id: 'a', title: '', text: 'one two three', speakers: [] }]);
+		expect(small.ids).toBeInstanceOf(Uint16Array);
+		const many = Array.from({ length: 70_000 }, (_, i) => `w${i.toString(36)}`).join(' ');
+		const large = readWords([{ id: 'b', title: '', text: many, speakers: [] }]);
+		expect(large.ids).toBeInstanceOf(Uint32Array);
+		expect(large.vocabulary.size).toBeGreaterThan(0x10000);
+		expect(large.ids[69_999]).toBe(large.vocabulary.get(indexKey(`w${(69_999).toString(36)}`)));
+		expect(large.ids[69_999]).toBeGreaterThan(0xffff);
+	});
+});

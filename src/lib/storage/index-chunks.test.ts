@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCorpus } from '#lib/corpus/bundled.ts';
+import { buildIndex, restoreIndex, snapshotIndex, toSpecResult, verify } from '#lib/engine/index.ts';
+import { CHUNK_BYTES, chunksOf, headerOf, KeptAssembler, type IndexChunk, type KeptIndex } from './index-chunks.ts';
+
+const bytesOf = (c: IndexChunk) => (c.kind === 'array' ? c.values.byteLength : 2 * (c.kind === 'vocabulary' ? c.words : c.pieces.map((p) => p.text)).join('').length);
+
+function roundTrip(kept: KeptIndex, chunkBytes?: number): { back: KeptIndex; chunks: IndexChunk[] } {
+	const chunks = [...chunksOf(kept, chunkBytes)];
+	const assembler = new KeptAssembler(structuredClone(headerOf(kept, chunks.length)));
+	for (const chunk of chunks) assembler.add(structuredClone(chunk));
+	return { back: assembler.finish(), chunks };
+}
+
+describe('a kept index cut into chunks', () => {
+	it('cuts arrays, vocabulary and a text longer than several chunks into pieces of at most CHUNK_BYTES, and joins them again', () => {
+		const index = buildIndex(bundledCorpus);
+		const snapshot = snapshotIndex(index);
+		// Arrays and texts far over a chunk, as a 250 MB archive has; a view's offset must not leak into the copy.
+		const huge = new Uint32Array(3 * (CHUNK_BYTES / 4) + 17).map((_, i) => i * 2654435761);
+		const longText = 'a quoted word, '.repeat(Math.ceil((2.5 * CHUNK_BYTES) / 30));
+		const kept: KeptIndex = {
+			signature: 's',
+			build: 'b',
+			corpus: { ...index.corpus, documents: [...index.corpus.documents, { id: 'long', title: 'Long', text: longText, speakers: [] }, { id: 'empty', title: 'Empty', text: '', speakers: [] }] },
+			snapshot: { ...snapshot, arrays: { ...snapshot.arrays, rarePositions: huge.subarray(5) }, vocabulary: [...snapshot.vocabulary, ...Array.from({ length: 300_000 }, (_, i) => `word${i}`)] }
+		};
+		const { back, chunks } = roundTrip(kept);
+		expect(chunks.length).toBeGreaterThan(8);
+		for (const chunk of chunks) expect(bytesOf(chunk)).toBeLessThanOrEqual(CHUNK_BYTES);
+		// Compared as bytes and joined strings: deep equality of millions of elements takes minutes.
+		expect(back.corpus.documents.map((d) => d.text).join('\0') === kept.corpus.documents.map((d) => d.text).join('\0')).toBe(true);
+		expect(back.corpus.documents.map((d) => d.id)).toEqual(kept.corpus.documents.map((d) => d.id));
+		expect(back.snapshot.vocabulary.join('\0') === kept.snapshot.vocabulary.join('\0')).toBe(true);
+		expect(back.snapshot.arrays.ids).toBeInstanceOf(Uint16Array);
+		for (const [name, array] of Object.entries(kept.snapshot.arrays)) {
+			const other = back.snapshot.arrays[name as keyof typeof kept.snapshot.arrays];
+			expect(other.constructor).toBe(array.constructor);
+			expect(Buffer.from(other.buffer, other.byteOffset, other.byteLength).equals(Buffer.from(array.buffer, array.byteOffset, array.byteLength))).toBe(true);
+		}
+	});
+
+	it('gives back an index that answers as the one it was cut from', () => {
+		const index = buildIndex(bundledCorpus);
+		const { back } = roundTrip({ signature: 's', build: 'b', corpus: index.corpus, snapshot: snapshotIndex(index) }, 4096);
+		const restored = restoreIndex(back.corpus, back.snapshot);
+		for (const doc of bundledCorpus.documents) {
+			const claim = doc.text.split(/\s+/).slice(30, 50).join(' ');
+			const answer = (i: typeof index) => ({ ...toSpecResult(verify(claim, i)), elapsed_ms: 0 });
+			expect(answer(restored)).toEqual(answer(index));
+		}
+	});
+});

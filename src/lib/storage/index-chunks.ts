@@ -1,0 +1,138 @@
+/**
+ * A kept index cut into chunks of a few MB and joined again, so that storing a
+ * 250 MB archive never asks IndexedDB for one structured clone of hundreds of
+ * MB (which a browser may refuse, or hold twice in memory while writing).
+ * Pure: no storage here, so the round trip is tested without a database.
+ */
+import type { Corpus, CorpusDocument, IndexSnapshot, NamedArrays } from '#lib/engine/index.ts';
+
+/** One kept index: the corpus it was built from (with texts) and the engine's arrays. */
+export type KeptIndex = {
+	/** corpusSignature() of the choice it was built for. */
+	signature: string;
+	/** The app build that made it; an index from another build is never restored. */
+	build: string;
+	corpus: Corpus;
+	snapshot: IndexSnapshot;
+};
+
+/** About this many bytes go into one stored chunk. */
+export const CHUNK_BYTES = 8 * 2 ** 20;
+
+type ArrayName = keyof NamedArrays;
+type IdArray = Uint32Array | Uint16Array;
+
+/** One stored piece: a stretch of one array, of the vocabulary, or of the documents' texts. */
+export type IndexChunk =
+	| { kind: 'array'; name: ArrayName; offset: number; values: IdArray }
+	| { kind: 'vocabulary'; offset: number; words: string[] }
+	| { kind: 'text'; pieces: { doc: number; text: string }[] };
+
+/** What is read first: everything but the big arrays and the texts, and how many chunks hold those. */
+export type KeptHeader = {
+	signature: string;
+	build: string;
+	corpus: Omit<Corpus, 'documents'> & { documents: Omit<CorpusDocument, 'text'>[] };
+	arrays: { name: ArrayName; wide: boolean; length: number }[];
+	rareWordLimit: number;
+	vocabularySize: number;
+	/** Chunks 0 .. chunks - 1 hold the rest; a header is written only after all of them. */
+	chunks: number;
+	/** About how many bytes the whole kept index takes. */
+	bytes: number;
+};
+
+/** About how many bytes keeping `kept` takes: arrays, the vocabulary and the texts (UTF-16). */
+export function keptBytes(kept: KeptIndex): number {
+	const arrays = Object.values(kept.snapshot.arrays).reduce((sum: number, a: IdArray) => sum + a.byteLength, 0);
+	const chars = (strings: Iterable<string>) => {
+		let n = 0;
+		for (const s of strings) n += s.length;
+		return n;
+	};
+	return arrays + 2 * chars(kept.snapshot.vocabulary) + 2 * chars(kept.corpus.documents.map((d) => d.text));
+}
+
+/** The header of `kept`, with `chunks` still to be counted by whoever writes them. */
+export function headerOf(kept: KeptIndex, chunks: number): KeptHeader {
+	const { signature, build, corpus, snapshot } = kept;
+	return {
+		signature,
+		build,
+		corpus: { ...corpus, documents: corpus.documents.map(({ text, ...rest }) => (void text, rest)) },
+		arrays: (Object.entries(snapshot.arrays) as [ArrayName, IdArray][]).map(([name, a]) => ({ name, wide: a instanceof Uint32Array, length: a.length })),
+		rareWordLimit: snapshot.rareWordLimit,
+		vocabularySize: snapshot.vocabulary.length,
+		chunks,
+		bytes: keptBytes(kept)
+	};
+}
+
+/** The chunks of `kept` of at most `chunkBytes`, one at a time: each is a copy (a view would clone its whole buffer). */
+export function* chunksOf(kept: KeptIndex, chunkBytes = CHUNK_BYTES): Generator<IndexChunk> {
+	const chunkChars = chunkBytes / 2;
+	for (const [name, array] of Object.entries(kept.snapshot.arrays) as [ArrayName, IdArray][]) {
+		const step = chunkBytes / array.BYTES_PER_ELEMENT;
+		for (let offset = 0; offset < array.length; offset += step) yield { kind: 'array', name, offset, values: array.slice(offset, offset + step) };
+	}
+	const vocabulary = kept.snapshot.vocabulary;
+	for (let offset = 0, chars = 0, k = 0; k <= vocabulary.length; k++) {
+		if (k === vocabulary.length || chars + (vocabulary[k]?.length ?? 0) > chunkChars) {
+			if (k > offset) yield { kind: 'vocabulary', offset, words: vocabulary.slice(offset, k) };
+			[offset, chars] = [k, 0];
+		}
+		chars += vocabulary[k]?.length ?? 0;
+	}
+	yield* textChunks(kept.corpus.documents, chunkChars);
+}
+
+/** The texts in pieces of at most `chunkChars`, small documents sharing a chunk, a long one cut across several. */
+function* textChunks(documents: readonly CorpusDocument[], chunkChars: number): Generator<IndexChunk> {
+	let pieces: { doc: number; text: string }[] = [];
+	let room = chunkChars;
+	for (let doc = 0; doc < documents.length; doc++) {
+		const text = documents[doc].text;
+		for (let from = 0; from < text.length || (from === 0 && text.length === 0); ) {
+			const piece = text.slice(from, from + room);
+			pieces.push({ doc, text: piece });
+			from += Math.max(piece.length, 1);
+			room -= piece.length;
+			if (room <= 0) {
+				yield { kind: 'text', pieces };
+				[pieces, room] = [[], chunkChars];
+			}
+		}
+	}
+	if (pieces.length) yield { kind: 'text', pieces };
+}
+
+/** Puts chunks back together in the order they were cut; `finish()` gives the kept index. */
+export class KeptAssembler {
+	private readonly arrays = new Map<ArrayName, IdArray>();
+	private readonly vocabulary: string[];
+	private readonly texts: string[][];
+
+	constructor(private readonly header: KeptHeader) {
+		for (const { name, wide, length } of header.arrays) this.arrays.set(name, wide ? new Uint32Array(length) : new Uint16Array(length));
+		this.vocabulary = new Array(header.vocabularySize);
+		this.texts = header.corpus.documents.map(() => []);
+	}
+
+	add(chunk: IndexChunk): void {
+		if (chunk.kind === 'array') this.arrays.get(chunk.name)?.set(chunk.values, chunk.offset);
+		else if (chunk.kind === 'vocabulary') chunk.words.forEach((w, i) => (this.vocabulary[chunk.offset + i] = w));
+		else for (const { doc, text } of chunk.pieces) this.texts[doc]?.push(text);
+	}
+
+	finish(): KeptIndex {
+		const { signature, build, corpus, rareWordLimit } = this.header;
+		const documents = corpus.documents.map((d, i) => ({ ...d, text: this.texts[i].join('') }));
+		const arrays = Object.fromEntries(this.arrays) as NamedArrays;
+		return {
+			signature,
+			build,
+			corpus: { ...corpus, documents },
+			snapshot: { arrays, rareWordLimit, vocabulary: this.vocabulary, documentIds: documents.map((d) => d.id) }
+		};
+	}
+}
