@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { lazyFiles } from './src/lib/offline/vite-plugin.ts';
 import { packs } from './src/lib/packs/vite-plugin.ts';
 import { SECURITY_HEADERS } from './src/security-headers.js';
 
@@ -22,7 +23,7 @@ export function securityHeaders(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [securityHeaders(), sveltekit(), packs()],
+	plugins: [securityHeaders(), sveltekit(), packs(), lazyFiles()],
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.{test,spec}.{js,ts}'],

@@ -51,6 +51,19 @@ for (const scheme of ['light', 'dark'] as const) {
 			expect(await violations(page)).toEqual([]);
 		});
 
+		test('the Check page with the Publish panel open', async ({ page }) => {
+			const answer = await check(page, claims.altered);
+			await answer.getByText('Publish: citation, evidence card, ClaimReview').click();
+			await expect(answer.getByRole('img', { name: /^Evidence card/ })).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+
+		test('the Check page opened by the bookmarklet, with the page it came from', async ({ page }) => {
+			await page.goto(`/?${new URLSearchParams({ q: claims.exact, from: 'https://news.example/a', title: 'A report' })}`);
+			await expect(page.getByText('Selected on')).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+
 		test('the Library', async ({ page }) => {
 			await page.goto('/library');
 			await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();

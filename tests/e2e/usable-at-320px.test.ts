@@ -16,7 +16,10 @@ test('every page fits a 320 px wide screen, results and reader included', async 
 		await check(page, claim);
 		await fits(page);
 	}
-	await check(page, claims.altered);
+	const answer = await check(page, claims.altered);
+	await answer.getByText('Publish: citation, evidence card, ClaimReview').click();
+	await expect(answer.getByRole('img', { name: /^Evidence card/ })).toBeVisible();
+	await fits(page);
 	await page.getByRole('link', { name: /Open in reader/ }).click();
 	await expect(page.locator('mark[tabindex="-1"]')).toBeFocused();
 	await fits(page);

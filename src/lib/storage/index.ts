@@ -4,13 +4,14 @@
  * message can be shown as it is.
  */
 import { StorageError, unavailable } from './errors.ts';
+import { IdbPublisher } from './publisher.ts';
 import { IdbSources } from './sources.ts';
 import { IdbHistory } from './store.ts';
 import type { History, Sources } from './types.ts';
 
 export type { CheckSummary, DamagedCheck, History, HistoryList, ImportSummary, Recheck, Refusal, SavedCheck, SaveInput } from './types.ts';
 export type { Cause as StorageCause } from './messages.ts';
-export type { PackId, SavedSource, SourceChoice, SourceContent, SourceFormat, SourceMeta, Sources } from './types.ts';
+export type { PackId, SavedPublisher, SavedSource, SourceChoice, SourceContent, SourceFormat, SourceMeta, Sources } from './types.ts';
 export { DEFAULT_CHOICE } from './types.ts';
 export { StorageError };
 export { webLink } from './web-link.ts';
@@ -56,6 +57,19 @@ export function openSources(): Promise<Sources> {
 		sourcesMemo = entry;
 	}
 	return sourcesMemo.sources;
+}
+
+let publisherMemo: { factory: IDBFactory; publisher: IdbPublisher } | null = null;
+
+/** Where the publisher's name and page address are remembered; its calls reject with a StorageError when storage is refused. */
+export function publisherStore(): Pick<IdbPublisher, 'get' | 'set'> {
+	const factory = currentFactory();
+	if (!factory) {
+		const refused = (action: 'publisher-read' | 'publisher-save') => () => Promise.reject(unavailable(action));
+		return { get: refused('publisher-read'), set: refused('publisher-save') };
+	}
+	if (publisherMemo?.factory !== factory) publisherMemo = { factory, publisher: new IdbPublisher() };
+	return publisherMemo.publisher;
 }
 
 /** The global IndexedDB factory, or undefined when there is none or touching it is refused. */

@@ -14,7 +14,9 @@ export type Action =
 	| 'sources-read'
 	| 'sources-add'
 	| 'sources-change'
-	| 'sources-import';
+	| 'sources-import'
+	| 'publisher-read'
+	| 'publisher-save';
 
 /** Why storage failed, as the user needs to know it. */
 export type Cause = 'blocked' | 'quota' | 'newer-version' | 'internal';
@@ -28,7 +30,9 @@ const CONSEQUENCE: Record<Action, string> = {
 	'sources-read': 'your sources cannot be shown',
 	'sources-add': 'this source was not added',
 	'sources-change': 'the change to your sources was not saved',
-	'sources-import': 'nothing was imported and your sources are as they were'
+	'sources-import': 'nothing was imported and your sources are as they were',
+	'publisher-read': 'your organisation and page address are not filled in from last time',
+	'publisher-save': 'your organisation and page address will not be remembered next time'
 };
 
 /** A sentence for a storage failure, e.g. `failure('blocked', 'save')`. */

@@ -1,7 +1,7 @@
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { isRecord } from './shape.ts';
 import { summaryOfRow, type DamagedMarker } from './summary.ts';
-import type { CheckSummary, SavedCheck, SavedSource, SourceChoice } from './types.ts';
+import type { CheckSummary, SavedCheck, SavedPublisher, SavedSource, SourceChoice } from './types.ts';
 import type { SavedArticle } from './article-types.ts';
 
 export const DB_NAME = 'verbatim';
@@ -43,10 +43,13 @@ export interface VerbatimDB extends DBSchema {
 		value: SavedArticle;
 		indexes: { 'by-date': number };
 	};
-	/** Small records under fixed keys; 'choice' is what checks run against. */
+	/**
+	 * Small records under fixed keys; 'choice' is what checks run against, 'publisher' who
+	 * publishes ClaimReviews (added without a version: a key is not a schema change).
+	 */
 	settings: {
-		key: 'choice';
-		value: SourceChoice;
+		key: 'choice' | 'publisher';
+		value: SourceChoice | SavedPublisher;
 	};
 }
 

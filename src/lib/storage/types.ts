@@ -183,3 +183,6 @@ export interface Sources {
 	 */
 	importCollection(text: string): Promise<{ added: number; skipped: number; linksLeftOut: string[] }>;
 }
+
+/** Who publishes the ClaimReviews made here, as last typed: the organisation's name and the page's address ("" when not given). */
+export type SavedPublisher = { organisation: string; pageUrl: string };
