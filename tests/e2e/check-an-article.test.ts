@@ -156,3 +156,15 @@ test('a Markdown file opened keeps its block quotes, each a statement with the s
 	await page.getByRole('link', { name: /Mr Lukashenko, I am delighted to see you/ }).click();
 	await expect(page.getByRole('complementary', { name: 'Evidence' })).toContainText('In the article: Vladimir Putin');
 });
+
+test("each statement of an article check has its own ClaimReview, naming the speaker the article gives it", async ({ page }) => {
+	await checkArticle(page, NEWS);
+	const article = page.getByRole('article', { name: 'The article, statements marked' });
+	await article.getByRole('link', { name: /⇄ Misattributed We need to trust only the hard evidence/ }).click();
+	const evidence = page.getByRole('complementary', { name: 'Evidence' });
+	await evidence.getByText('Publish: citation, evidence card, ClaimReview').click();
+	const block = await evidence.getByRole('textbox', { name: 'ClaimReview JSON-LD to paste' }).inputValue();
+	const review = JSON.parse(block.replace(/^<script type="application\/ld\+json">|<\/script>$/g, ''));
+	expect(review).toMatchObject({ '@type': 'ClaimReview', reviewRating: { alternateName: 'Misattributed' }, itemReviewed: { author: { name: 'Vladimir Putin' } } });
+	expect(review.claimReviewed).toContain('We need to trust only the hard evidence');
+});

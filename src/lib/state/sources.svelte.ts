@@ -80,6 +80,9 @@ export class SourceLibrary {
 	#key = 0;
 	/** The choice the worker last finished indexing, and the own sources in it; Cancel goes back to it. */
 	#applied: { choice: SourceChoice; own: Set<string> } = { choice: DEFAULT_CHOICE, own: new Set() };
+	/** Settles when load() has read what is stored: a choice made before then waits for it, or the stored one would undo it. */
+	#markLoaded: () => void = () => {};
+	#loaded = new Promise<void>((resolve) => (this.#markLoaded = resolve));
 
 	async load(): Promise<void> {
 		try {
@@ -95,6 +98,7 @@ export class SourceLibrary {
 		// The worker starts on the index it kept, which is that of the stored choice.
 		this.#applied = { choice: this.choice, own: new Set(this.sources.filter((x) => this.checks(x.id)).map((x) => x.id)) };
 		this.reindex();
+		this.#markLoaded();
 	}
 
 	/** Whether checks run against own source `id`. */
@@ -253,6 +257,10 @@ export class SourceLibrary {
 	}
 
 	async #choose(choice: SourceChoice, index = true): Promise<boolean> {
+		this.choice = choice;
+		// Ticked while the Library was still opening (the pack button pressed at once): load() has
+		// since put the stored choice back, so the user's goes on top of it.
+		await this.#loaded;
 		this.choice = choice;
 		const ok = await this.#act(async (s) => {
 			await s.setChoice(choice);
