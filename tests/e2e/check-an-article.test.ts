@@ -168,3 +168,18 @@ test("each statement of an article check has its own ClaimReview, naming the spe
 	expect(review).toMatchObject({ '@type': 'ClaimReview', reviewRating: { alternateName: 'Misattributed' }, itemReviewed: { author: { name: 'Vladimir Putin' } } });
 	expect(review.claimReviewed).toContain('We need to trust only the hard evidence');
 });
+
+test('an article check travels in the History export: imported in another browser, it is listed there', async ({ page, browser }) => {
+	await checkArticle(page, NEWS);
+	await expect(page.getByText('Kept in History.')).toBeVisible();
+	await page.goto('/history');
+	const text = await downloadText(page, 'Export JSON');
+	expect(JSON.parse(text).articles).toHaveLength(1);
+
+	const elsewhere = await (await browser.newContext()).newPage();
+	await elsewhere.goto('/history');
+	await elsewhere.getByLabel('Import a JSON export').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+	await expect(elsewhere.getByText('Added 1 article check.')).toBeVisible();
+	await expect(elsewhere.getByRole('region', { name: 'Article checks' }).getByRole('link', { name: 'Minsk and Moscow promise more trade' })).toBeVisible();
+	await elsewhere.context().close();
+});

@@ -29,6 +29,8 @@ function sentence(error: unknown, fallback: string): string {
 }
 
 export class HistoryPage {
+	/** How many imports brought article checks: the article list reads them again when it changes. */
+	articleImports = $state(0);
 	/** 'loading' until History is open; 'unavailable' when the browser refuses storage. */
 	status = $state<'loading' | 'ready' | 'unavailable'>('loading');
 	/** Why History cannot be shown, as a sentence; null while it can. */
@@ -144,6 +146,7 @@ export class HistoryPage {
 	async importFile(file: File): Promise<boolean> {
 		return this.#act(async (h) => {
 			const summary = await h.importJson(await file.text());
+			if (summary.articles) this.articleImports++;
 			return { text: importedSentence(summary), kind: summary.refused.length ? 'failed' : 'done' };
 		});
 	}

@@ -31,6 +31,27 @@ describe('article checks in History', () => {
 		expect((await articles.list()).articles.map((a) => a.id)).toEqual([second.id]);
 	});
 
+	it('travels in the History export: imported into another browser once, whatever the number of imports', async () => {
+		const articles = await openArticles();
+		await articles.save({ title: 'Exported', text: TEXT, checks: [check('altered')], notices: [], corpus: 'Seed' });
+		const file = await (await openHistory()).exportJson();
+		expect(JSON.parse(file).articles).toHaveLength(1);
+
+		globalThis.indexedDB = new IDBFactory();
+		const history = await openHistory();
+		expect(await history.importJson(file)).toMatchObject({ added: 0, articles: 1, refused: [] });
+		expect(await history.importJson(file)).not.toHaveProperty('articles');
+		const [back] = (await (await openArticles()).list()).articles;
+		expect(back.title).toBe('Exported');
+		expect(back.checks[0].result.verdict).toBe('altered');
+	});
+
+	it('refuses an article entry it cannot read, numbered after the checks, and takes the rest', async () => {
+		const file = JSON.stringify({ format: 'verbatim-history', version: 1, exportedAt: '2026-12-03T00:00:00Z', checks: [], articles: [{ title: 'no text' }] });
+		const summary = await (await openHistory()).importJson(file);
+		expect(summary.refused).toEqual([{ entry: 1, fault: 'is not an article check Verbatim can read' }]);
+	});
+
 	it('refuses to keep an article check with no statements', async () => {
 		await expect((await openArticles()).save({ title: 'x', text: TEXT, checks: [], notices: [], corpus: '' })).rejects.toThrow(/no statements/);
 	});

@@ -44,7 +44,7 @@ export class IdbArticles {
 }
 
 /** A stored row as an article check, field by field; null when it is not one. */
-function readArticle(row: unknown): SavedArticle | null {
+export function readArticle(row: unknown): SavedArticle | null {
 	if (!isRecord(row) || typeof row.id !== 'string' || typeof row.title !== 'string' || typeof row.text !== 'string' || typeof row.createdAt !== 'number') return null;
 	if (!Array.isArray(row.checks) || !Array.isArray(row.notices)) return null;
 	try {

@@ -86,10 +86,11 @@ const REFUSALS_NAMED = 3;
  * What an import did: "Added 3 checks; 2 were already there.", then, when entries were
  * refused, how many, the first few with why, and what to do about them.
  */
-export function imported({ added, skipped, refused }: ImportSummary): string {
+export function imported({ added, skipped, articles = 0, refused }: ImportSummary): string {
 	const checks = added === 1 ? 'check' : 'checks';
 	const were = skipped === 1 ? 'was' : 'were';
-	const done = `Added ${added} ${checks}; ${skipped} ${were} already there.`;
+	const alsoArticles = articles ? ` Added ${articles} article ${articles === 1 ? 'check' : 'checks'}.` : '';
+	const done = `Added ${added} ${checks}; ${skipped} ${were} already there.${alsoArticles}`;
 	if (refused.length === 0) return done;
 	const named = refused.slice(0, REFUSALS_NAMED).map((r) => `entry ${r.entry} ${r.fault}`);
 	const rest = refused.length - named.length;

@@ -2,6 +2,8 @@ import type { IDBPTransaction } from 'idb';
 import { readCheck } from './check-shape.ts';
 import { abort, Connection, runOn, type Database } from './connection.ts';
 import { StorageError, toStorageError } from './errors.ts';
+import type { SavedArticle } from './article-types.ts';
+import { readArticle } from './articles.ts';
 import { importChecks } from './import-checks.ts';
 import { EMPTY_CLAIM, notKept, NOTE_TARGET_GONE, type Action } from './messages.ts';
 import type { VerbatimDB } from './schema.ts';
@@ -131,7 +133,8 @@ export class IdbHistory implements History {
 	}
 
 	async exportJson(): Promise<string> {
-		return toJson(await this.list());
+		const articles = await this.#run('read', async (db): Promise<SavedArticle[]> => ((await db.getAll('articles')) as unknown[]).flatMap((row) => readArticle(row) ?? []));
+		return toJson(await this.list(), new Date(), articles);
 	}
 
 	async exportCsv(): Promise<string> {
@@ -149,12 +152,25 @@ export class IdbHistory implements History {
 		}
 		// Whatever the file says about where its checks came from, here they are imported.
 		const incoming = file.checks.map((check) => ({ ...check, importedAt: now }));
-		return this.#run('import', async (db) => ({ ...(await importChecks(db, incoming)), refused: file.refused }));
+		return this.#run('import', async (db) => {
+			const checks = await importChecks(db, incoming);
+			const articles = await importArticles(db, file.articles);
+			return { ...checks, ...(articles ? { articles } : {}), refused: file.refused };
+		});
 	}
 
 	#run<T>(action: Action, body: (db: Database) => Promise<T>): Promise<T> {
 		return runOn(this.#connection, action, body);
 	}
+}
+
+/** Puts the article checks History does not hold yet (by id); returns how many came in. */
+async function importArticles(db: Database, articles: SavedArticle[]): Promise<number> {
+	const tx = db.transaction('articles', 'readwrite');
+	const fresh = [];
+	for (const article of articles) if (!(await tx.store.getKey(article.id))) fresh.push(article);
+	await Promise.all([...fresh.map((article) => tx.store.put(article)), tx.done]);
+	return fresh.length;
 }
 
 /** The writes that store `check` and its summary, in a transaction over both stores. */

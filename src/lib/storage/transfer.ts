@@ -1,3 +1,5 @@
+import type { SavedArticle } from './article-types.ts';
+import { readArticle } from './articles.ts';
 import { readCheck } from './check-shape.ts';
 import { StorageError } from './errors.ts';
 import { importRefused } from './messages.ts';
@@ -16,15 +18,17 @@ export type ExportFile = {
 	exportedAt: string;
 	/** Newest first, exactly as stored. */
 	checks: SavedCheck[];
+	/** Article checks, each with its statements; absent in files written before articles (still version 1: an older reader skips it). */
+	articles?: SavedArticle[];
 };
 
-export function toJson(checks: SavedCheck[], now = new Date()): string {
-	const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), checks };
+export function toJson(checks: SavedCheck[], now = new Date(), articles: SavedArticle[] = []): string {
+	const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), checks, articles };
 	return JSON.stringify(file, null, 2);
 }
 
 /** What an export file gave: the checks that are sound, and the entries refused, with why. */
-export type ReadFile = { checks: SavedCheck[]; refused: Refusal[] };
+export type ReadFile = { checks: SavedCheck[]; articles: SavedArticle[]; refused: Refusal[] };
 
 /**
  * Reads an export file. A file that is not a History export throws StorageError
@@ -42,11 +46,19 @@ export function fromJson(text: string, now = Date.now()): ReadFile {
 	if (!isRecord(data) || data.format !== EXPORT_FORMAT) throw new StorageError(importRefused.otherJson);
 	if (typeof data.version !== 'number' || data.version > EXPORT_VERSION) throw new StorageError(importRefused.newerFormat);
 	if (!Array.isArray(data.checks)) throw new StorageError(importRefused.damaged('the file', 'has no list of checks'));
-	const read: ReadFile = { checks: [], refused: [] };
-	data.checks.forEach((entry: unknown, i) => {
+	const read: ReadFile = { checks: [], articles: [], refused: [] };
+	const checks: unknown[] = data.checks;
+	checks.forEach((entry: unknown, i) => {
 		const one = readCheck(entry, now);
 		if (one.ok) read.checks.push(one.check);
 		else read.refused.push({ entry: i + 1, fault: one.fault });
+	});
+	// Article checks are numbered after the checks, as the file lists them.
+	const articles: unknown[] = Array.isArray(data.articles) ? data.articles : [];
+	articles.forEach((entry, i) => {
+		const article = readArticle(entry);
+		if (article) read.articles.push(article);
+		else read.refused.push({ entry: checks.length + i + 1, fault: 'is not an article check Verbatim can read' });
 	});
 	return read;
 }

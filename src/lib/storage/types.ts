@@ -51,7 +51,8 @@ export type HistoryList = { checks: CheckSummary[]; damaged: DamagedCheck[] };
 export type Refusal = { entry: number; fault: string };
 
 /** What an import did. */
-export type ImportSummary = { added: number; skipped: number; refused: Refusal[] };
+/** `articles`: article checks added (those already there are skipped). */
+export type ImportSummary = { added: number; skipped: number; articles?: number; refused: Refusal[] };
 
 /** A check's new answer, from checking it again here. */
 export type Recheck = { id: string; result: CheckResult; corpus: string };
