@@ -21,11 +21,11 @@ const ROLE = new RegExp(`\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\\s+)?(?:\\p{Lu}\\
 const SPEECH_VERB = new RegExp(`(?<!\\p{L})(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'u');
 const PRONOUN_SPEAKS = new RegExp(`(?<!\\p{L})(?:[Hh]e|[Ss]he)\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?(?:${SPEECH_VERB_PATTERN})(?!\\p{L})`, 'u');
 const OCCASION = new RegExp(`(?<!\\p{L})(?:${OCCASION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?!\\p{L})`, 'giu');
-/** A speech verb right before a name: "said Putin". */
 /** A verb of saying and "that" with three words or more after it: "said that the nation needed ...". */
 const REPORTED_CLAUSE = new RegExp(`(?<!\\p{L})(?:${SPEECH_VERB_PATTERN}|adding)(?:[\\s,]+\\S+){0,3}?[\\s,]+that(?:\\s+[^\\s"“”]+){3,}`, 'u');
 /** "and said ...", "adding ...": a second statement joined to the quote, with three words or more, not a when or where. */
 const JOINED_CLAUSE = new RegExp(`(?<!\\p{L})(?:and|but|then|adding|while)\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\s+(?!(?:in|on|at|during|to|before|after|last|this)\\b)(?:[^\\s"“”]+\\s+){2,}[^\\s"“”]+`, 'u');
+/** A speech verb right before a name: "said Putin". */
 const SPEECH_VERB_BEFORE = new RegExp(`(?:${SPEECH_VERB_PATTERN})\\s*,?\\s*$`, 'u');
 /** The same, for a yes-or-no test (a global pattern's test() moves on from its last match). */
 const HAS_OCCASION = new RegExp(OCCASION.source, 'iu');
