@@ -54,8 +54,8 @@ function isClosed(text: string, outer: Span): boolean {
 
 /**
  * True when the words checked stand inside quotation marks in the claim: the claim then promises
- * the speaker's very words, and one word put for another breaks that promise (SWAPPED in
- * match/differences.ts). Reported speech promises only the statement.
+ * the speaker's very words, and one word put for another breaks that promise
+ * (match/swaps.ts). Reported speech promises only the statement.
  */
 export function promisesWords(claim: Pick<ParsedClaim, 'original' | 'quoteSpans'>): boolean {
 	const first = claim.quoteSpans[0];

@@ -4,7 +4,7 @@
  * for is measures.ts's business; what the differences make of it, the judge's.
  */
 import type { AlignOp } from './align.ts';
-import { mayBeSlip } from './typos.ts';
+import { isSwap, judgeSwaps, verbatimRuns, FLANK_WORDS } from './swaps.ts';
 import { compareFigures, findFigures, measuresAlike, type Figure } from '../figures/index.ts';
 import { contextOf } from '../text/index.ts';
 import { areOpposite, isNegator, STOP_WORDS } from '../text/index.ts';
@@ -30,8 +30,13 @@ export type Reading = {
 
 export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Texts): Reading {
 	const differences: Difference[] = [];
-	const add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) =>
-		differences.push({ type, severity, claim: joinRaw(cs, texts.claim), source: joinRaw(ss, texts.source), claimSpan: spanOf(cs), sourceSpan: spanOf(ss) });
+	const add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) => {
+		const difference: Difference = { type, severity, claim: joinRaw(cs, texts.claim), source: joinRaw(ss, texts.source), claimSpan: spanOf(cs), sourceSpan: spanOf(ss) };
+		differences.push(difference);
+		return difference;
+	};
+	/** Words put for others inside a verbatim stretch, each read as a wording until judgeSwaps decides. */
+	const swaps: Difference[] = [];
 	const pairs = ops.filter((o): o is Extract<AlignOp, { op: 'pair' }> => o.op === 'pair' && o.kind !== 'mismatch');
 	const firstJ = pairs[0]?.j ?? -1;
 	const lastJ = pairs.at(-1)?.j ?? -1;
@@ -47,7 +52,7 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 		const afterFigure = prev !== null && a[prev.i].kind === 'figure';
 		const [before, after] = [prev ? (runs.ending.get(prev) ?? 0) : 0, next >= 0 ? (runs.starting.get(ops[next]) ?? 0) : 0];
 		const flanked = Math.min(before, after) >= 1 && before + after >= FLANK_WORDS;
-		classifyRegion(pendingClaim, pendingSource, figuresNearby, { atEdge, afterFigure, flanked }, add);
+		classifyRegion(pendingClaim, pendingSource, figuresNearby, { atEdge, afterFigure, flanked, swaps }, add);
 		pendingClaim = [];
 		pendingSource = [];
 	};
@@ -73,7 +78,7 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 		}
 	}
 	flush(true);
-	judgeSwaps(differences, texts.verbatim ?? false);
+	judgeSwaps(swaps, differences, texts.verbatim ?? false);
 	if (pairs.length) addNegation(a, b, firstJ, lastJ, pairs[0].i, texts.source, add);
 	return { differences, sourceSpan: pairs.length ? { start: b[firstJ].span.start, end: b[lastJ].span.end } : null, firstJ, lastJ };
 }
@@ -92,7 +97,7 @@ function negatorBefore(b: Token[], firstJ: number, text: string): Token | null {
 	return null;
 }
 
-type Add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) => void;
+type Add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) => Difference;
 
 function classifyPair(kind: string, x: Token, y: Token, nearby: () => Figure[], add: Add): void {
 	if (kind === 'spelling' || kind === 'name') add('spelling', 'trivial', [x], [y]);
@@ -114,32 +119,13 @@ function addFigure(claim: Figure, source: Figure, cs: Token[], ss: Token[], near
 }
 
 /**
- * Words paired as the same word (or a spelling of it) around a replaced one, at least one on each
- * side (a word at the edge may only cut the sentence differently), for it to stand inside a verbatim stretch.
+ * Where a replaced stretch stands: at the edge of the match, right after a figure, inside a
+ * verbatim stretch; `swaps` gathers the words put for others there.
  */
-const FLANK_WORDS = 6;
-
-type PairOp = Extract<AlignOp, { op: 'pair' }>;
-
-/** For each pair of the same word, how many such pairs side by side end (`ending`) or start (`starting`) with it. */
-function verbatimRuns(ops: AlignOp[]): { ending: Map<AlignOp, number>; starting: Map<AlignOp, number> } {
-	const verbatim = ops.filter((o): o is PairOp => o.op === 'pair' && (o.kind === 'same' || o.kind === 'spelling'));
-	const ending = new Map<AlignOp, number>();
-	const starting = new Map<AlignOp, number>();
-	const adjacent = (x: PairOp, y: PairOp) => y.i === x.i + 1 && y.j === x.j + 1;
-	verbatim.forEach((o, k) => ending.set(o, k > 0 && adjacent(verbatim[k - 1], o) ? ending.get(verbatim[k - 1])! + 1 : 1));
-	for (let k = verbatim.length - 1; k >= 0; k--) {
-		const o = verbatim[k];
-		starting.set(o, k + 1 < verbatim.length && adjacent(o, verbatim[k + 1]) ? starting.get(verbatim[k + 1])! + 1 : 1);
-	}
-	return { ending, starting };
-}
-
-/** Where a replaced stretch stands: at the edge of the match, right after a figure, inside a verbatim stretch. */
-type RegionPlace = { atEdge: boolean; afterFigure: boolean; flanked: boolean };
+type RegionPlace = { atEdge: boolean; afterFigure: boolean; flanked: boolean; swaps: Difference[] };
 
 /** A run of claim words and source words between two aligned words. */
-function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], { atEdge, afterFigure, flanked }: RegionPlace, add: Add): void {
+function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], { atEdge, afterFigure, flanked, swaps }: RegionPlace, add: Add): Difference | void {
 	if (!cs.length && !ss.length) return;
 	// A unit put for another right after a figure: "100kg" for "100km" (not "parts" for "components").
 	if (afterFigure && cs.length === 1 && ss.length === 1 && isUnitLike(cs[0]) && isUnitLike(ss[0])) return add('number', 'meaning', cs, ss);
@@ -164,42 +150,8 @@ function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], { atEd
 		if (ss.every((t) => t.kind === 'ellipsis')) return add('punctuation', 'trivial', cs, ss);
 		return add('omission', 'wording', cs, ss);
 	}
-	// A misspelling of the source's word ("wite" for "write") changes no meaning, even where the claim's word is a word.
-	const oneWordSwapped = flanked && cs.length === 1 && ss.length === 1 && isContentWord(cs[0]) && isContentWord(ss[0]) && !mayBeSlip(cs[0].norm, ss[0].norm) && !sameRoot(cs[0].norm, ss[0].norm);
-	add(oneWordSwapped ? SWAPPED : 'word', 'wording', cs, ss);
-}
-
-/** Marks, until readAlignment decides, a word put for another inside a verbatim stretch. */
-const SWAPPED = 'swapped' as DifferenceType;
-
-/**
- * In a quotation, one word swapped inside a verbatim stretch, and nothing else reworded, is a
- * change of the quote, not another translation or a paraphrase (which reword more than one
- * word): "an axis of peace, arming to threaten" for "an axis of evil, arming to threaten".
- * Reported speech promises only the statement, so there it stays a wording.
- */
-function judgeSwaps(differences: Difference[], verbatim: boolean): void {
-	const swaps = differences.filter((d) => d.type === SWAPPED);
-	const reworded = differences.filter((d) => d.type !== SWAPPED && d.severity === 'wording');
-	for (const d of swaps) {
-		d.type = 'word';
-		if (verbatim && swaps.length === 1 && reworded.length === 0) d.severity = 'meaning';
-	}
-}
-
-/** Letters, and share of the shorter word, that two forms of one root begin with at least ("greatest"/"great", "nation"/"national"). */
-const ROOT_LETTERS = 4;
-const ROOT_SHARE = 0.6;
-
-/** Another form of the same word, which the stemmer did not meet: a rewording, not another word. */
-function sameRoot(x: string, y: string): boolean {
-	let n = 0;
-	while (n < x.length && n < y.length && x[n] === y[n]) n++;
-	return n >= ROOT_LETTERS && n >= ROOT_SHARE * Math.min(x.length, y.length);
-}
-
-function isContentWord(t: Token): boolean {
-	return t.kind === 'word' && !t.bracketed && !STOP_WORDS.has(t.norm);
+	const replaced = add('word', 'wording', cs, ss);
+	if (flanked && isSwap(cs, ss)) swaps.push(replaced);
 }
 
 /** Most words on either side of a replaced stretch in which an opposite word counts as a reversal. */
