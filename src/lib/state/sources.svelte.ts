@@ -3,7 +3,7 @@
  * last additions gave, and the indexing under way. Every failure becomes a
  * sentence in `problem`, `notice` or a result; nothing is thrown at the page.
  */
-import { getChecker, type CheckedDocument, type IndexProgress, type Indexing, type OwnSource } from '#lib/checker/client.ts';
+import { getChecker, type CheckedDocument, type OwnSource } from '#lib/checker/client.ts';
 import { bundledCorpus } from '#lib/corpus/bundled.ts';
 import { extractFile, extractPasted, type Extracted } from '#lib/sources/index.ts';
 import {
@@ -15,36 +15,14 @@ import {
 	type SourceMeta,
 	type Sources
 } from '#lib/storage/index.ts';
-import type { CorpusDocument } from '#lib/engine/index.ts';
-import { PACKS } from '#lib/packs/packs.ts';
-import { corpusInUse } from './corpus-in-use.svelte.ts';
-
-/** One document as the Library lists it, wherever it comes from. */
-export type LibraryEntry = {
-	/** Its id in the corpus and the reader's URL: a bundled id, "own:<uuid>", "sotu:<name>". */
-	id: string;
-	title: string;
-	publisher?: string;
-	date?: string;
-	kind?: string;
-	speakers: string[];
-	origin: 'bundled' | 'own' | 'pack';
-	/** Where it comes from, in words: "Bundled with Verbatim", "speech.txt", "Pasted text", the pack's title. */
-	from: string;
-	/** The stored source, for own sources only. */
-	own?: SavedSource;
-};
+import { entriesOf, type LibraryEntry } from './library-entries.ts';
+import { IndexingRuns } from './library-indexing.svelte.ts';
 
 /** What one file or paste gave: added (with the new source's id) or refused (with why). */
 export type AddResult = { key: number; name: string; ok: boolean; message: string; sourceId?: string };
 
 /** A sentence saying what the last action did; `undo` when it can be taken back. */
 export type Notice = { text: string; kind: 'done' | 'failed'; undo?: SavedSource };
-
-/** Indexing under way, as the progress bar shows it. */
-export type Progress = { label: string; done: number; total: number };
-
-const CANCELLED = 'Indexing cancelled.';
 
 function sentence(error: unknown, fallback: string): string {
 	return error instanceof Error && error.message ? error.message : fallback;
@@ -65,10 +43,8 @@ export class SourceLibrary {
 	results = $state.raw<AddResult[]>([]);
 	/** What the last action did. */
 	notice = $state.raw<Notice | null>(null);
-	/** Indexing under way; null when idle. */
-	progress = $state.raw<Progress | null>(null);
-	/** What the last indexing run ended with, as a sentence. */
-	indexed = $state<string | null>(null);
+	/** Indexing under way, and what the last run ended with. */
+	readonly indexing = new IndexingRuns();
 	/** Files are being read. */
 	reading = $state(false);
 
@@ -76,7 +52,6 @@ export class SourceLibrary {
 	entries: LibraryEntry[] = $derived(entriesOf(bundledCorpus.documents, this.sources, this.packDocuments));
 
 	#store: Sources | null = null;
-	#run: Indexing | null = null;
 	#key = 0;
 	/** The choice the worker last finished indexing, and the own sources in it; Cancel goes back to it. */
 	#applied: { choice: SourceChoice; own: Set<string> } = { choice: DEFAULT_CHOICE, own: new Set() };
@@ -180,48 +155,16 @@ export class SourceLibrary {
 		}
 	}
 
-	/** Stops indexing; checks go on against what they ran against before, and the choice says so again. */
-	cancel(): void {
-		const run = this.#run;
-		if (!run) return;
-		run.cancel();
-	}
-
 	/** Makes checks run against the current choice, with progress; a run under way is replaced. */
 	reindex(): void {
 		const choice = this.choice;
 		const own: OwnSource[] = this.sources
 			.filter((s) => !choice.leftOut.includes(s.id))
 			.map(({ id, title, text, publisher, date, url, kind, speakers }) => ({ id, title, text, publisher, date, url, kind, speakers }));
-		const ownIds = new Set(own.map((o) => o.id));
-		this.#run?.cancel();
-		const run = getChecker().useCorpus({ bundled: choice.bundled, own, packs: choice.packs }, (p) => {
-			if (this.#run === run) this.progress = progressOf(p);
-		});
-		this.#run = run;
-		this.progress = { label: 'Preparing to index', done: 0, total: 0 };
-		run.done.then(
-			(summary) => {
-				if (this.#run !== run) return;
-				this.#applied = { choice, own: ownIds };
-				const words = summary.words.toLocaleString('en-GB');
-				this.indexed = `Checks now run against ${summary.documents} ${summary.documents === 1 ? 'document' : 'documents'} (${words} words).${summary.notKept ? ` ${summary.notKept}` : ''}`;
-				void this.#readPack();
-			},
-			(error: unknown) => {
-				if (this.#run !== run) return;
-				const message = sentence(error, 'Indexing failed.');
-				this.indexed =
-					message === CANCELLED
-						? 'Indexing cancelled. Checks still run against the sources chosen before; tick a source to index it again.'
-						: `${message} Checks still run against the sources chosen before.`;
-				void this.#revert();
-			}
-		).finally(() => {
-			if (this.#run !== run) return;
-			this.#run = null;
-			this.progress = null;
-			void corpusInUse().refresh();
+		this.indexing.start({ bundled: choice.bundled, own, packs: choice.packs }, (ok) => {
+			if (!ok) return void this.#revert();
+			this.#applied = { choice, own: new Set(own.map((o) => o.id)) };
+			void this.#readPack();
 		});
 	}
 
@@ -294,36 +237,4 @@ export class SourceLibrary {
 		}
 		this.reindex();
 	}
-}
-
-/** Bundled, own and pack documents as the Library lists them. */
-function entriesOf(bundled: CorpusDocument[], own: SavedSource[], pack: CheckedDocument[]): LibraryEntry[] {
-	const meta = ({ title, publisher, date, kind, speakers }: LibraryEntry | CorpusDocument | CheckedDocument | SavedSource) => ({
-		title,
-		publisher,
-		date,
-		kind,
-		speakers
-	});
-	return [
-		...bundled.map((d): LibraryEntry => ({ ...meta(d), id: d.id, origin: 'bundled', from: 'Bundled with Verbatim' })),
-		...own.map((s): LibraryEntry => ({
-			...meta(s),
-			id: `own:${s.id}`,
-			origin: 'own',
-			from: s.fileName || 'Pasted text',
-			own: s
-		})),
-		...pack.map((d): LibraryEntry => ({ ...meta(d), id: d.id, origin: 'pack', from: d.source === 'sotu' ? PACKS.sotu.title : d.source }))
-	];
-}
-
-/** The progress bar's words, e.g. "Loading the pack: 3.2 of 10.8 MB", "Indexing: 12 of 240 documents". */
-function progressOf(p: IndexProgress): Progress {
-	if (p.phase === 'loading pack') {
-		const mb = (n: number) => (n / 1e6).toFixed(1);
-		return { label: p.total ? `Loading the pack: ${mb(p.done)} of ${mb(p.total)} MB` : 'Loading the pack', done: p.done, total: p.total };
-	}
-	if (p.phase === 'saving') return { label: 'Keeping the index for next time', done: p.done, total: p.total };
-	return { label: `Indexing: ${p.done} of ${p.total} documents`, done: p.done, total: p.total };
 }
