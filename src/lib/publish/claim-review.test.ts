@@ -26,8 +26,8 @@ describe('claimReview', () => {
 	});
 
 	it('gives the claim to the speaker the claim names, and its appearance to the source document', () => {
-		const review = claimReview(checked('Putin said: "We can manufacture everything."'), publisher, DAY) as any;
-		expect(review.itemReviewed.author.name).toBe('Vladimir Putin');
+		const review = claimReview(checked('Putin said: "We can manufacture everything."'), publisher, DAY);
+		expect(review.itemReviewed.author?.name).toBe('Vladimir Putin');
 		expect(review.itemReviewed.appearance).toEqual({
 			'@type': 'CreativeWork',
 			name: 'Belarus ready to join ambitious national projects in Russia',
@@ -50,7 +50,7 @@ describe('claimReview', () => {
 	});
 
 	it('rates a claim not found in words only: absence from a corpus is not a place on the scale', () => {
-		const review = claimReview(checked('Belarus will join the European Union by 2030'), publisher, DAY) as any;
+		const review = claimReview(checked('Belarus will join the European Union by 2030'), publisher, DAY);
 		expect(review.reviewRating.alternateName).toBe('Not found');
 		expect(review.reviewRating).not.toHaveProperty('ratingValue');
 		expect(review.itemReviewed).not.toHaveProperty('appearance');

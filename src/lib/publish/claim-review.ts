@@ -23,13 +23,44 @@ export const RATING_SCALE: Record<Verdict, number | null> = {
 export const BEST_RATING = 5;
 export const WORST_RATING = 1;
 
-type Thing = Record<string, unknown>;
+/** The schema.org objects a review is made of, with only the fields Verbatim writes. */
+type Organization = { '@type': 'Organization'; name: string };
+type CreativeWork = { '@type': 'CreativeWork'; name: string; url?: string; datePublished?: string; publisher?: Organization };
+type ReviewedClaim = {
+	'@type': 'Claim';
+	author?: { '@type': 'Person'; name: string };
+	datePublished?: string;
+	appearance?: CreativeWork;
+	firstAppearance?: CreativeWork;
+};
+type Rating = {
+	'@type': 'Rating';
+	alternateName: string;
+	name: string;
+	ratingExplanation: string;
+	/** Absent for not_found: absence from a corpus has no place on the scale. */
+	ratingValue?: number;
+	bestRating: number;
+	worstRating: number;
+};
+export type ClaimReview = {
+	'@context': 'https://schema.org';
+	'@type': 'ClaimReview';
+	claimReviewed: string;
+	itemReviewed: ReviewedClaim;
+	reviewRating: Rating;
+	/** Absent until the publisher gives a name. */
+	author?: Organization;
+	/** Absent until the publisher gives an http(s) address. */
+	url?: string;
+	datePublished: string;
+};
 
 /** The ClaimReview object for `check`, reviewed on `day` ("YYYY-MM-DD") by `publisher`. */
-export function claimReview({ result, doc }: Publishable, publisher: Publisher, day: string): Thing {
+export function claimReview({ result, doc }: Publishable, publisher: Publisher, day: string): ClaimReview {
 	const label = VERDICTS[result.verdict];
 	const value = RATING_SCALE[result.verdict];
-	const rating: Thing = {
+	const rating: Rating = {
 		'@type': 'Rating',
 		alternateName: label.word,
 		name: `${label.word}: ${label.meaning}`,
@@ -46,31 +77,31 @@ export function claimReview({ result, doc }: Publishable, publisher: Publisher, 
 		claimReviewed: result.claim.original.trim(),
 		itemReviewed: claim(result.claimedSpeaker ?? result.source?.attribution.speaker ?? null, result.source ? doc : null),
 		reviewRating: rating,
-		...(organisation ? { author: { '@type': 'Organization', name: organisation } } : {}),
+		...(organisation ? { author: { '@type': 'Organization' as const, name: organisation } } : {}),
 		...(url ? { url } : {}),
 		datePublished: day
 	};
 }
 
 /** The Claim reviewed: who the claim says said it, and the document where the words stand. */
-function claim(speaker: string | null, doc: CorpusDocument | null): Thing {
+function claim(speaker: string | null, doc: CorpusDocument | null): ReviewedClaim {
 	const appearance = doc ? creativeWork(doc) : null;
 	return {
 		'@type': 'Claim',
-		...(speaker ? { author: { '@type': 'Person', name: speaker } } : {}),
+		...(speaker ? { author: { '@type': 'Person' as const, name: speaker } } : {}),
 		...(doc?.date ? { datePublished: doc.date } : {}),
 		...(appearance ? { appearance, firstAppearance: appearance } : {})
 	};
 }
 
-function creativeWork(doc: CorpusDocument): Thing {
+function creativeWork(doc: CorpusDocument): CreativeWork {
 	const url = webAddress(doc.url);
 	return {
 		'@type': 'CreativeWork',
 		name: doc.title,
 		...(url ? { url } : {}),
 		...(doc.date ? { datePublished: doc.date } : {}),
-		...(doc.publisher ? { publisher: { '@type': 'Organization', name: doc.publisher } } : {})
+		...(doc.publisher ? { publisher: { '@type': 'Organization' as const, name: doc.publisher } } : {})
 	};
 }
 

@@ -1,5 +1,5 @@
 /** Taking a check out of Verbatim: ClaimReview JSON-LD, citations, the evidence card. Pure but for card-png.ts. */
-export { claimReview, isoDay, RATING_SCALE, BEST_RATING, WORST_RATING } from './claim-review.ts';
+export { claimReview, isoDay, RATING_SCALE, BEST_RATING, WORST_RATING, type ClaimReview } from './claim-review.ts';
 export { jsonLdScript, scriptSafeJson } from './json-ld.ts';
 export { missingFields, CLAIM_REVIEW_FIELDS, type Field } from './required-fields.ts';
 export { citation, citationParts, type CitationFormat } from './citation.ts';
