@@ -152,14 +152,25 @@ describe('verify: the frame of a claim that does not quote', () => {
 });
 
 /**
- * Quotation marks promise the very words: one word put for another inside a verbatim stretch
- * of a quote is a change (was reworded: "axis of peace" for "axis of evil"); reported speech
- * promises only the statement. Words a quoting claim reports besides its quote are claimed too.
+ * Quotation marks promise the very words: a word or a short phrase put for another inside a
+ * verbatim stretch of a quote is a change (was reworded: "axis of peace" for "axis of evil",
+ * "the failure of the schools" for "the dissolution of the family"). Reported speech promises
+ * only the statement, but one that keeps every other word of a long stretch and puts one word
+ * for another says another thing (was reworded: "privatisation" for "modernisation").
+ * Words a quoting claim reports besides its quote are claimed too.
  */
 describe('verify: what a quotation promises', () => {
 	it.each<[string, Verdict]>([
 		['"We look forward to a nation founded upon four essential human freedoms," Franklin Roosevelt said.', 'altered'],
-		['Franklin Roosevelt said we look forward to a nation founded upon four essential human freedoms.', 'reworded'],
+		// Reported speech that keeps eight words verbatim around the one it changes says another thing...
+		['Franklin Roosevelt said we look forward to a nation founded upon four essential human freedoms.', 'altered'],
+		// ...but a phrase for a phrase, or a word reworded besides, is how reported speech paraphrases.
+		['Franklin Roosevelt said we look forward to a world built on four essential human freedoms.', 'reworded'],
+		['Franklin Roosevelt said we looked forward to a nation founded upon four essential human freedoms.', 'reworded'],
+		// Two words in two places of a quote, or its last word, put for others are changes too.
+		['"We look forward to a nation founded upon four essential divine freedoms," Franklin Roosevelt said.', 'altered'],
+		['"But we cannot go back to the time when our soldiers were left to fend for themselves," Clinton said.', 'altered'],
+		['"The House of Representatives will receive the estimates of the appropriations for the coming decade," Hayes said.', 'altered'],
 		['"We look forward to a world founded upon four essential human freedoms," Franklin Roosevelt said.', 'exact'],
 		['"We look forward to a wrold founded upon four essential human freedoms," Franklin Roosevelt said.', 'reworded'],
 		// Near the end of the quote too, with one verbatim word after it; another form of the word is a rewording.

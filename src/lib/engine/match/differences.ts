@@ -4,7 +4,7 @@
  * for is measures.ts's business; what the differences make of it, the judge's.
  */
 import type { AlignOp } from './align.ts';
-import { isSwap, judgeSwaps, verbatimRuns, FLANK_WORDS } from './swaps.ts';
+import { isSwap, judgeSwaps, verbatimRuns, type Swap } from './swaps.ts';
 import { compareFigures, findFigures, measuresAlike, type Figure } from '../figures/index.ts';
 import { contextOf } from '../text/index.ts';
 import { areOpposite, isNegator, STOP_WORDS } from '../text/index.ts';
@@ -36,7 +36,7 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 		return difference;
 	};
 	/** Words put for others inside a verbatim stretch, each read as a wording until judgeSwaps decides. */
-	const swaps: Difference[] = [];
+	const swaps: Swap[] = [];
 	const pairs = ops.filter((o): o is Extract<AlignOp, { op: 'pair' }> => o.op === 'pair' && o.kind !== 'mismatch');
 	const firstJ = pairs[0]?.j ?? -1;
 	const lastJ = pairs.at(-1)?.j ?? -1;
@@ -51,7 +51,7 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 	const flush = (atEdge: boolean, next = -1) => {
 		const afterFigure = prev !== null && a[prev.i].kind === 'figure';
 		const [before, after] = [prev ? (runs.ending.get(prev) ?? 0) : 0, next >= 0 ? (runs.starting.get(ops[next]) ?? 0) : 0];
-		const flanked = Math.min(before, after) >= 1 && before + after >= FLANK_WORDS;
+		const flanked = before && after ? 'inside' : before || after ? 'edge' : null;
 		classifyRegion(pendingClaim, pendingSource, figuresNearby, { atEdge, afterFigure, flanked, swaps }, add);
 		pendingClaim = [];
 		pendingSource = [];
@@ -78,7 +78,7 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 		}
 	}
 	flush(true);
-	judgeSwaps(swaps, differences, texts.verbatim ?? false);
+	judgeSwaps(swaps, differences, texts.verbatim ?? false, runs.ending.size);
 	if (pairs.length) addNegation(a, b, firstJ, lastJ, pairs[0].i, texts.source, add);
 	return { differences, sourceSpan: pairs.length ? { start: b[firstJ].span.start, end: b[lastJ].span.end } : null, firstJ, lastJ };
 }
@@ -96,6 +96,9 @@ function negatorBefore(b: Token[], firstJ: number, text: string): Token | null {
 	}
 	return null;
 }
+
+/** Verbatim words on both sides of a replaced stretch, on one side only (at an edge of the match), or on neither. */
+type Flanked = 'inside' | 'edge' | null;
 
 type Add = (type: DifferenceType, severity: Severity, cs: Token[], ss: Token[]) => Difference;
 
@@ -119,10 +122,10 @@ function addFigure(claim: Figure, source: Figure, cs: Token[], ss: Token[], near
 }
 
 /**
- * Where a replaced stretch stands: at the edge of the match, right after a figure, inside a
- * verbatim stretch; `swaps` gathers the words put for others there.
+ * Where a replaced stretch stands: at the edge of the match, right after a figure, beside verbatim
+ * words on both sides or on one (`flanked`); `swaps` gathers the words put for others there.
  */
-type RegionPlace = { atEdge: boolean; afterFigure: boolean; flanked: boolean; swaps: Difference[] };
+type RegionPlace = { atEdge: boolean; afterFigure: boolean; flanked: Flanked; swaps: Swap[] };
 
 /** A run of claim words and source words between two aligned words. */
 function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], { atEdge, afterFigure, flanked, swaps }: RegionPlace, add: Add): Difference | void {
@@ -151,7 +154,7 @@ function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], { atEd
 		return add('omission', 'wording', cs, ss);
 	}
 	const replaced = add('word', 'wording', cs, ss);
-	if (flanked && isSwap(cs, ss)) swaps.push(replaced);
+	if (flanked && isSwap(cs, ss)) swaps.push({ replaced, inside: flanked === 'inside' });
 }
 
 /** Most words on either side of a replaced stretch in which an opposite word counts as a reversal. */

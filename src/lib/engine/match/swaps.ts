@@ -1,22 +1,28 @@
 /**
- * One word put for another inside a verbatim stretch of a quotation: a change of the quote, not
- * another translation or a paraphrase, which reword more than one word ("an axis of peace,
- * arming to threaten" for "an axis of evil, arming to threaten"). differences.ts finds where
- * such a word stands; judgeSwaps decides, once every difference is known, what it is.
+ * A word or a short phrase put for an unrelated one inside words the claim keeps verbatim: a
+ * change of what was said, not another translation or a paraphrase, which reword more than
+ * that ("an axis of peace, arming to threaten" for "an axis of evil, arming to threaten";
+ * "math and science" for "reading and writing"). differences.ts finds where such words stand;
+ * judgeSwaps decides, once every difference is known, what they are.
  */
 import type { AlignOp } from './align.ts';
 import { isContent } from './measures.ts';
 import { mayBeSlip } from './typos.ts';
-import type { Token } from '../text/index.ts';
+import { namesOnlyThings, type Token } from '../text/index.ts';
 import type { Difference } from '../types.ts';
 
-/**
- * Words paired as the same word (or a spelling of it) around a replaced one, at least one on each
- * side (a word at the edge may only cut the sentence differently), for it to stand inside a verbatim stretch.
- */
-export const FLANK_WORDS = 6;
+/** Words the claim keeps verbatim (the same word or a spelling of it) at least, for its swaps to stand inside a verbatim stretch. */
+const FLANK_WORDS = 6;
+/** ...in reported speech, which promises only the statement: a swap there must sit in a longer verbatim stretch. */
+const REPORTED_FLANK_WORDS = 8;
+/** Claim words put for others at most, in at most this many places: more is a rewording. */
+const MAX_SWAPPED_WORDS = 3;
+const MAX_SWAPS = 2;
 
 type PairOp = Extract<AlignOp, { op: 'pair' }>;
+
+/** Words put for others (a wording until judgeSwaps decides), and whether verbatim words stand on both sides of them or on one only. */
+export type Swap = { replaced: Difference; inside: boolean };
 
 /** For each pair of the same word, how many such pairs side by side end (`ending`) or start (`starting`) with it. */
 export function verbatimRuns(ops: AlignOp[]): { ending: Map<AlignOp, number>; starting: Map<AlignOp, number> } {
@@ -33,24 +39,43 @@ export function verbatimRuns(ops: AlignOp[]): { ending: Map<AlignOp, number>; st
 }
 
 /**
- * One content word for one other: not a misspelling of it ("wite" for "write") nor another form
- * of its root ("greatest" for "great"), which change no meaning.
+ * Content words for other content words, a few at most: none a misspelling ("wite" for "write")
+ * nor another form of the same root ("greatest" for "great") of a word it stands for, which change no meaning.
  */
 export function isSwap(cs: Token[], ss: Token[]): boolean {
-	if (cs.length !== 1 || ss.length !== 1 || !isContentWord(cs[0]) || !isContentWord(ss[0])) return false;
-	const [x, y] = [cs[0].norm, ss[0].norm];
-	return !mayBeSlip(x, y) && !sameRoot(x, y);
+	if (cs.length > MAX_SWAPPED_WORDS || ss.length > MAX_SWAPPED_WORDS) return false;
+	const [ours, theirs] = [cs.filter(isContentWord), ss.filter(isContentWord)];
+	if (!ours.length || !theirs.length) return false;
+	return ours.every((x) => theirs.every((y) => !mayBeSlip(x.norm, y.norm) && !sameRoot(x.norm, y.norm)));
 }
 
 /**
- * In a quotation, the one swap of a claim that rewords nothing else is a change of meaning.
- * Reported speech promises only the statement, so there a swap stays a wording.
+ * Swaps in a claim that rewords nothing else change what it says: a quotation promises the very
+ * words, and reported speech that keeps every other word of a long stretch says the source's
+ * statement with other facts in it. Words reworded elsewhere make the claim a paraphrase, whose swaps are wordings.
  */
-export function judgeSwaps(swaps: Difference[], differences: Difference[], verbatim: boolean): void {
-	if (!verbatim || swaps.length !== 1) return;
-	const rewordedElsewhere = differences.some((d) => d !== swaps[0] && d.severity === 'wording');
-	if (!rewordedElsewhere) swaps[0].severity = 'meaning';
+export function judgeSwaps(swaps: Swap[], differences: Difference[], verbatim: boolean, verbatimWords: number): void {
+	if (!fewInVerbatimWords(swaps, verbatim, verbatimWords)) return;
+	const replaced = swaps.map((s) => s.replaced);
+	if (differences.some((d) => !replaced.includes(d) && d.severity === 'wording')) return;
+	for (const d of replaced) d.severity = 'meaning';
 }
+
+/**
+ * A few words in a place or two, among enough verbatim ones. At the edge of a quotation, only a
+ * word for a word (more may cut the sentence elsewhere). Reported speech rewords what is said of
+ * things, phrases ("built on" for "founded upon") and qualities ("needed" for "necessary"), so
+ * there a swap is a word for a word inside verbatim ones, one of them naming only a thing ("globe", "science").
+ */
+function fewInVerbatimWords(swaps: Swap[], verbatim: boolean, verbatimWords: number): boolean {
+	if (!swaps.length || swaps.length > MAX_SWAPS || verbatimWords < (verbatim ? FLANK_WORDS : REPORTED_FLANK_WORDS)) return false;
+	if (swaps.reduce((n, s) => n + wordsOf(s.replaced.claim), 0) > MAX_SWAPPED_WORDS) return false;
+	const wordForWord = ({ replaced }: Swap) => wordsOf(replaced.claim) === 1 && wordsOf(replaced.source) === 1;
+	const thingForThing = ({ replaced }: Swap) => [replaced.claim, replaced.source].some((w) => namesOnlyThings(w.toLowerCase()));
+	return swaps.every((s) => (verbatim ? s.inside || wordForWord(s) : s.inside && wordForWord(s) && thingForThing(s)));
+}
+
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** Letters, and share of the shorter word, that two forms of one root begin with at least ("greatest"/"great", "nation"/"national"). */
 const ROOT_LETTERS = 4;
