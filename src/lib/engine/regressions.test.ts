@@ -162,7 +162,7 @@ describe('verify: the frame of a claim that does not quote', () => {
 describe('verify: what a quotation promises', () => {
 	it.each<[string, Verdict]>([
 		['"We look forward to a nation founded upon four essential human freedoms," Franklin Roosevelt said.', 'altered'],
-		// Reported speech that keeps eight words verbatim around the one it changes says another thing...
+		// Reported speech that keeps eight words verbatim beside the one it changes says another thing...
 		['Franklin Roosevelt said we look forward to a nation founded upon four essential human freedoms.', 'altered'],
 		// ...but a phrase for a phrase, or a word reworded besides, is how reported speech paraphrases.
 		['Franklin Roosevelt said we look forward to a world built on four essential human freedoms.', 'reworded'],
@@ -171,6 +171,7 @@ describe('verify: what a quotation promises', () => {
 		['"We look forward to a nation founded upon four essential divine freedoms," Franklin Roosevelt said.', 'altered'],
 		['"But we cannot go back to the time when our soldiers were left to fend for themselves," Clinton said.', 'altered'],
 		['"The House of Representatives will receive the estimates of the appropriations for the coming decade," Hayes said.', 'altered'],
+		['Hayes said the House of Representatives will receive the estimates of the appropriations for the coming decade.', 'altered'],
 		['"We look forward to a world founded upon four essential human freedoms," Franklin Roosevelt said.', 'exact'],
 		['"We look forward to a wrold founded upon four essential human freedoms," Franklin Roosevelt said.', 'reworded'],
 		// Near the end of the quote too, with one verbatim word after it; another form of the word is a rewording.

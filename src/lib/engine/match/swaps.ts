@@ -8,7 +8,7 @@
 import type { AlignOp } from './align.ts';
 import { isContent } from './measures.ts';
 import { mayBeSlip } from './typos.ts';
-import { namesOnlyThings, type Token } from '../text/index.ts';
+import type { Token } from '../text/index.ts';
 import type { Difference } from '../types.ts';
 
 /** Words the claim keeps verbatim (the same word or a spelling of it) at least, for its swaps to stand inside a verbatim stretch. */
@@ -62,17 +62,15 @@ export function judgeSwaps(swaps: Swap[], differences: Difference[], verbatim: b
 }
 
 /**
- * A few words in a place or two, among enough verbatim ones. At the edge of a quotation, only a
- * word for a word (more may cut the sentence elsewhere). Reported speech rewords what is said of
- * things, phrases ("built on" for "founded upon") and qualities ("needed" for "necessary"), so
- * there a swap is a word for a word inside verbatim ones, one of them naming only a thing ("globe", "science").
+ * A few words in a place or two, among enough verbatim ones. Reported speech rewords phrases
+ * ("built on" for "founded upon"), so there only a word for a word is a swap; so it is at the
+ * edge of a quotation, where a longer stretch may only cut the sentence elsewhere.
  */
 function fewInVerbatimWords(swaps: Swap[], verbatim: boolean, verbatimWords: number): boolean {
 	if (!swaps.length || swaps.length > MAX_SWAPS || verbatimWords < (verbatim ? FLANK_WORDS : REPORTED_FLANK_WORDS)) return false;
 	if (swaps.reduce((n, s) => n + wordsOf(s.replaced.claim), 0) > MAX_SWAPPED_WORDS) return false;
 	const wordForWord = ({ replaced }: Swap) => wordsOf(replaced.claim) === 1 && wordsOf(replaced.source) === 1;
-	const thingForThing = ({ replaced }: Swap) => [replaced.claim, replaced.source].some((w) => namesOnlyThings(w.toLowerCase()));
-	return swaps.every((s) => (verbatim ? s.inside || wordForWord(s) : s.inside && wordForWord(s) && thingForThing(s)));
+	return swaps.every((s) => wordForWord(s) || (verbatim && s.inside));
 }
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;

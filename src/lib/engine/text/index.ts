@@ -5,5 +5,4 @@ export { indexKey, scanWords, tokenise, type Token, type TokenKind } from './tok
 export { RawWordTable, scanWordSpans, wordSpanAfter } from './word-scanner.ts';
 export { INVISIBLE, nameSkeleton, normalisePunctuation, normaliseWord, spellingKey, stemOf, transliterate } from './normalise.ts';
 export { areListedOpposites, areOpposite, lemmasOf, mayStartPhrase, phraseRelations, relationOfSenses, senseOf, type WordSense } from './lexicon.ts';
-export { namesOnlyThings } from './wordnet.ts';
 export * from './words.ts';

@@ -13,8 +13,6 @@ import { decodeTable, PARTS_OF_SPEECH, type Pos, type WordnetIndex, type Wordnet
 export const LEMMA_CACHE_SIZE = 50_000;
 
 const NONE: readonly number[] = [];
-/** The part-of-speech mask of a lemma WordNet lists as a noun only (wordnet-table.ts). */
-const NOUN_ONLY = 1;
 
 /** Calls `keep` with each candidate lemma of the text in one part of speech. */
 type Candidates = (pos: Pos, exceptions: ReadonlyMap<string, readonly string[]>, keep: (lemma: string) => void) => void;
@@ -56,11 +54,6 @@ export class WordnetLookup {
 			.map((id) => this.index.words[id])
 			.filter((lemma) => lemma.includes('_'))
 			.map((lemma) => lemma.split('_'));
-	}
-
-	/** Whether every base form of the word the table holds is only a noun, or it holds none (it keeps only words in some relation: the rest are mostly rare names of things). */
-	namesOnlyThings(word: string): boolean {
-		return this.lemmaIds(word).every((id) => this.index.pos[id] === NOUN_ONLY);
 	}
 
 	/** Whether some phrase of the table can start with this word or one of its bases: a cheap test before a phrase lookup. */

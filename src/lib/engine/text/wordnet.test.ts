@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-	namesOnlyThings,
 	areAntonyms,
 	areSynonyms,
 	lemmasOf,
@@ -183,10 +182,4 @@ describe('relations as properties', () => {
 	it('never relate a word to itself', () => {
 		fc.assert(fc.property(fc.constantFrom(...VOCABULARY), (a) => !areAntonyms(a, a) && !areSynonyms(a, a)));
 	});
-});
-
-describe('namesOnlyThings', () => {
-	it.each(['science', 'globe', 'modernisation', 'citizens', 'family'])('%s names only things', (word) => expect(namesOnlyThings(word)).toBe(true));
-	// Words a paraphrase puts for others: verbs, adjectives and nouns that are verbs too.
-	it.each(['needed', 'necessary', 'work', 'jobs', 'finish', 'built', 'world', 'reading'])('%s is not only a noun', (word) => expect(namesOnlyThings(word)).toBe(false));
 });

@@ -61,11 +61,6 @@ export function sameUnitFamily(a: string, b: string): string | null {
 	return wordnet().sameUnitFamily(a, b);
 }
 
-/** Whether the word names only things: every base form WordNet lists is a noun ("science", "globe"; not "work", "needed"). */
-export function namesOnlyThings(word: string): boolean {
-	return wordnet().namesOnlyThings(word);
-}
-
 /** Whether some phrase of the table may start with this word or one of its bases ("carried" for "carry out"). */
 export function mayStartPhrase(word: string): boolean {
 	return wordnet().mayStartPhrase(word);
