@@ -195,6 +195,13 @@ describe('verify: what a quotation promises', () => {
 	});
 });
 
+/** A negator before the passage is the claim's, wherever the claim puts it (was altered: "not" against "Nor"). */
+it('reads "the country was not disposed" as the "Nor is the country disposed" before it', () => {
+	const coolidge = buildIndex({ name: 'c', description: '', documents: [speech('1924', 'Calvin Coolidge', 'Nor is the country disposed to become a member of the League of Nations.')] });
+	expect(verify('Coolidge said the country was not disposed to become a member of the League of Nations.', coolidge).verdict).toBe('reworded');
+	expect(verify('Coolidge said the country was disposed to become a member of the League of Nations.', coolidge).verdict).toBe('altered');
+});
+
 /** A role after a quote names the person the source gives it to (its case-blind pattern once let "leader said" pass for a name). */
 it('reads "the Belarusian leader said" after a quote as Lukashenko', () => {
 	const result = verify('"All sorts of statements and promises are just that: statements and promises," the Belarusian leader said.', seed);

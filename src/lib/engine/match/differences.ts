@@ -79,7 +79,7 @@ export function readAlignment(ops: AlignOp[], a: Token[], b: Token[], texts: Tex
 	}
 	flush(true);
 	judgeSwaps(swaps, differences, texts.verbatim ?? false, runs.ending.size);
-	if (pairs.length) addNegation(a, b, firstJ, lastJ, pairs[0].i, texts.source, add);
+	if (pairs.length) addNegation(a, b, firstJ, lastJ, texts.source, add);
 	return { differences, sourceSpan: pairs.length ? { start: b[firstJ].span.start, end: b[lastJ].span.end } : null, firstJ, lastJ };
 }
 
@@ -207,10 +207,10 @@ function comparePunctuation(x0: Token, x1: Token, y0: Token, y1: Token, texts: T
 /**
  * A negation added or dropped ("is not weakening" -> "is weakening"). A negator right before
  * the match is part of its statement: the claim that lacks it drops it ("raise the tax" against
- * "will not | raise the tax"), unless the claim's own words before its match hold one. "not only
- * ... but" is no negation; "haven't just" is.
+ * "will not | raise the tax"), unless the claim holds one negator more than the matched words.
+ * "not only ... but" is no negation; "haven't just" is.
  */
-function addNegation(a: Token[], b: Token[], firstJ: number, lastJ: number, firstI: number, text: string, add: Add): void {
+function addNegation(a: Token[], b: Token[], firstJ: number, lastJ: number, text: string, add: Add): void {
 	const negators = (ts: Token[]) => ts.filter((t, k) => isNegator(t.norm) && !(t.norm === 'not' && /^(?:only|just|merely)$/.test(ts[k + 1]?.norm ?? '')));
 	const [cn, sn] = [negators(a), negators(b.slice(firstJ, lastJ + 1))];
 	const before = negatorBefore(b, firstJ, text);
@@ -218,9 +218,9 @@ function addNegation(a: Token[], b: Token[], firstJ: number, lastJ: number, firs
 		if (cn.length !== sn.length) add('negation', 'meaning', cn, sn);
 		return;
 	}
-	// The claim's own negator before its first matched word is the one before the passage's.
-	const claimHoldsIt = cn.some((t) => a.indexOf(t) < firstI);
-	if (!claimHoldsIt || cn.length !== sn.length + 1) add('negation', 'meaning', cn, [before, ...sn]);
+	// One negator more in the claim is the one before the passage's, wherever the claim puts it: "the
+	// country was not disposed" for "Nor is | the country disposed".
+	if (cn.length !== sn.length + 1) add('negation', 'meaning', cn, [before, ...sn]);
 }
 
 function joinRaw(tokens: Token[], text: string): string {
