@@ -202,6 +202,13 @@ it('reads "the country was not disposed" as the "Nor is the country disposed" be
 	expect(verify('Coolidge said the country was disposed to become a member of the League of Nations.', coolidge).verdict).toBe('altered');
 });
 
+/** The negator of an idiom negates nothing (was altered: "warned that" for "make no mistake about it" read as a negation dropped). */
+it('reads "make no mistake about it" as no negation', () => {
+	const clinton = buildIndex({ name: 'c', description: '', documents: [speech('1996', 'William J Clinton', 'Through these efforts, we have enhanced the security of the American people, but make no mistake about it: important challenges remain.')] });
+	expect(verify('Clinton said the efforts had enhanced the security of the American people, but warned that important challenges remain.', clinton).verdict).toBe('reworded');
+	expect(verify('Clinton said the efforts had enhanced the security of the American people, but that no important challenges remain.', clinton).verdict).toBe('altered');
+});
+
 /** A role after a quote names the person the source gives it to (its case-blind pattern once let "leader said" pass for a name). */
 it('reads "the Belarusian leader said" after a quote as Lukashenko', () => {
 	const result = verify('"All sorts of statements and promises are just that: statements and promises," the Belarusian leader said.', seed);

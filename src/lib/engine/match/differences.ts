@@ -211,7 +211,7 @@ function comparePunctuation(x0: Token, x1: Token, y0: Token, y1: Token, texts: T
  * "not only ... but" is no negation; "haven't just" is.
  */
 function addNegation(a: Token[], b: Token[], firstJ: number, lastJ: number, text: string, add: Add): void {
-	const negators = (ts: Token[]) => ts.filter((t, k) => isNegator(t.norm) && !(t.norm === 'not' && /^(?:only|just|merely)$/.test(ts[k + 1]?.norm ?? '')));
+	const negators = (ts: Token[]) => ts.filter((t, k) => isNegator(t.norm) && !(t.norm === 'not' && /^(?:only|just|merely)$/.test(ts[k + 1]?.norm ?? '')) && !inIdiom(ts, k));
 	const [cn, sn] = [negators(a), negators(b.slice(firstJ, lastJ + 1))];
 	const before = negatorBefore(b, firstJ, text);
 	if (!before) {
@@ -221,6 +221,17 @@ function addNegation(a: Token[], b: Token[], firstJ: number, lastJ: number, text
 	// One negator more in the claim is the one before the passage's, wherever the claim puts it: "the
 	// country was not disposed" for "Nor is | the country disposed".
 	if (cn.length !== sn.length + 1) add('negation', 'meaning', cn, [before, ...sn]);
+}
+
+/** Phrases whose negator negates nothing the sentence says: "make no mistake about it: challenges remain". */
+const IDIOMS = [['make', 'no', 'mistake'], ['no', 'matter'], ['no', 'wonder'], ['none', 'the', 'less'], ['never', 'mind']];
+
+/** Whether token k is the negator of one of the IDIOMS. */
+function inIdiom(ts: Token[], k: number): boolean {
+	return IDIOMS.some((idiom) => {
+		const at = idiom.findIndex((w) => isNegator(w));
+		return idiom.every((w, n) => ts[k - at + n]?.norm === w);
+	});
 }
 
 function joinRaw(tokens: Token[], text: string): string {
