@@ -2,6 +2,7 @@
  * The sentence a person would give for a verdict: the figure, the negation,
  * the name, the speaker. Every message of the judge is here.
  */
+import { areOpposite, normaliseWord, stemOf } from '../text/index.ts';
 import type { Attribution, Difference, NotFoundReason, Verdict } from '../types.ts';
 
 const NOT_FOUND_REASONS: Record<NotFoundReason, string> = {
@@ -49,8 +50,17 @@ function alteredReason(d: Difference): string {
 		case 'entity':
 			return `The source says ${said(d.source)}, not ${said(d.claim)}.`;
 		default:
-			return `The source says ${said(d.source)}, the opposite of ${said(d.claim)}.`;
+			// Only a word against its opposite is "the opposite"; one put for an unrelated word, or a modal for another, is simply not what the source says.
+			return opposed(d.claim, d.source)
+				? `The source says ${said(d.source)}, the opposite of ${said(d.claim)}.`
+				: `The source says ${said(d.source)}, not ${said(d.claim)}.`;
 	}
+}
+
+/** Whether some word of one is the opposite of some word of the other, as words or as stems (as differences.ts asks). */
+function opposed(claim: string, source: string): boolean {
+	const words = (s: string) => s.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean).map(normaliseWord);
+	return words(claim).some((x) => words(source).some((y) => areOpposite(x, y) || areOpposite(stemOf(x), stemOf(y))));
 }
 
 function trivialKinds(differences: Difference[]): string {
