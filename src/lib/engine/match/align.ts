@@ -48,8 +48,10 @@ export type Alignment = { ops: AlignOp[]; score: number };
 /**
  * Aligns claim tokens `a` to source tokens `b`. `isKnownWord` tells a typo
  * (a word the corpus never uses) from a real word put in another's place.
+ * `kinds` may be given when already known: rows of a larger claim's
+ * `pairKinds` against the same `b`, so a clause aligned again costs no new comparisons.
  */
-export function align(a: Token[], b: Token[], weight: WordWeight, isKnownWord: (t: Token) => boolean): Alignment {
+export function align(a: Token[], b: Token[], weight: WordWeight, isKnownWord: (t: Token) => boolean, kinds: PairKinds = pairKinds(a, b, isKnownWord)): Alignment {
 	const n = a.length;
 	const m = b.length;
 	const width = m + 1;
@@ -58,7 +60,6 @@ export function align(a: Token[], b: Token[], weight: WordWeight, isKnownWord: (
 	const skipFrom = new Int32Array((n + 1) * width);
 	const wa = a.map(weight);
 	const wb = b.map(weight);
-	const kinds = pairKinds(a, b, isKnownWord);
 	for (let i = 1; i <= n; i++) {
 		const row = i * width;
 		const up = (i - 1) * width;
@@ -118,41 +119,48 @@ function traceBack(n: number, endJ: number, width: number, from: Int8Array, skip
 }
 
 const KINDS: readonly PairKind[] = ['same', 'spelling', 'name', 'inflection', 'typo', 'figure', 'synonym', 'antonym', 'unit', 'modal', 'mismatch'];
-const MISMATCH = KINDS.indexOf('mismatch');
+const KIND_INDEX = Object.fromEntries(KINDS.map((kind, k) => [kind, k])) as Record<PairKind, number>;
+const MISMATCH = KIND_INDEX.mismatch;
 
 /** Per token, its forms as small integers, so the n×m comparisons are integer compares. */
 type Features = { norm: Int32Array; key: Int32Array; stem: Int32Array; skeleton: Int32Array; sense: (WordSense | null)[] };
 
+/** Integer ids of the forms met in one alignment, one map per field (a field is only ever compared with the same field). */
+type FormIds = { norm: Map<string, number>; key: Map<string, number>; stem: Map<string, number>; skeleton: Map<string, number> };
+
+const idIn = (ids: Map<string, number>, s: string) => {
+	let v = ids.get(s);
+	if (v === undefined) ids.set(s, (v = ids.size));
+	return v;
+};
+
 /** `side` keeps the two sides' 'no skeleton' markers apart (negative, never equal). */
-function featuresOf(tokens: Token[], ids: Map<string, number>, side: 1 | 2): Features {
-	const id = (s: string) => {
-		let v = ids.get(s);
-		if (v === undefined) ids.set(s, (v = ids.size));
-		return v;
-	};
+function featuresOf(tokens: Token[], ids: FormIds, side: 1 | 2): Features {
 	const n = tokens.length;
 	const f: Features = { norm: new Int32Array(n), key: new Int32Array(n), stem: new Int32Array(n), skeleton: new Int32Array(n), sense: new Array(n).fill(null) };
 	tokens.forEach((t, i) => {
-		f.norm[i] = id('n' + t.norm);
-		f.key[i] = id('k' + t.key);
-		f.stem[i] = id('s' + t.stem);
+		f.norm[i] = idIn(ids.norm, t.norm);
+		f.key[i] = idIn(ids.key, t.key);
+		f.stem[i] = idIn(ids.stem, t.stem);
 		// Names meet through their consonants (Lukashenko/Lukashenka); model numbers never do (MC21/MC26).
-		f.skeleton[i] = t.capital && t.norm.length >= 4 && !/\d/.test(t.norm) ? id('c' + t.norm[0] + skeletonOf(t.norm)) : -side;
+		f.skeleton[i] = t.capital && t.norm.length >= 4 && !/\d/.test(t.norm) ? idIn(ids.skeleton, t.norm[0] + skeletonOf(t.norm)) : -side;
 		if (t.kind === 'word') f.sense[i] = t.phrase ? PHRASE_SENSE : senseOf(t.norm);
 	});
 	return f;
 }
 
 /** How every claim word meets every source word: kinds[i * m + j], indices into KINDS. */
-function pairKinds(a: Token[], b: Token[], isKnownWord: (t: Token) => boolean): Uint8Array {
-	const ids = new Map<string, number>();
+export type PairKinds = Uint8Array;
+
+export function pairKinds(a: Token[], b: Token[], isKnownWord: (t: Token) => boolean): PairKinds {
+	const ids: FormIds = { norm: new Map(), key: new Map(), stem: new Map(), skeleton: new Map() };
 	const [fa, fb] = [featuresOf(a, ids, 1), featuresOf(b, ids, 2)];
 	const m = b.length;
 	const kinds = new Uint8Array(a.length * m);
-	const relation = relations(ids.size, fa, fb);
+	const relation = relations(ids.norm.size, fa, fb);
 	for (let i = 0; i < a.length; i++) {
 		const known = a[i].kind === 'word' && isKnownWord(a[i]);
-		for (let j = 0; j < m; j++) kinds[i * m + j] = KINDS.indexOf(pairKindOf(a[i], b[j], i, j, fa, fb, known, relation));
+		for (let j = 0; j < m; j++) kinds[i * m + j] = KIND_INDEX[pairKindOf(a[i], b[j], i, j, fa, fb, known, relation)];
 	}
 	return kinds;
 }
