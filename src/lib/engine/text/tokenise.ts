@@ -110,16 +110,25 @@ function formsOf(raw: string): { norm: string; key: string; stem: string } {
 }
 
 function wordToken(text: string, raw: string, start: number, end: number, base: number): Token {
+	const { norm, key, stem } = formsOf(raw);
 	return {
 		kind: 'word',
 		raw,
-		...formsOf(raw),
+		norm,
+		key,
+		stem,
 		span: { start: start + base, end: end + base },
-		capital: /^\p{Lu}/u.test(raw),
+		capital: startsWithCapital(raw),
 		sentenceStart: opensSentence(text, start),
 		bracketed: insideBrackets(text, start),
 		figure: null
 	};
+}
+
+/** /^\p{Lu}/u, without the regular expression for the ASCII letters nearly every word starts with. */
+function startsWithCapital(raw: string): boolean {
+	const c = raw.charCodeAt(0);
+	return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(raw);
 }
 
 function figureToken(text: string, figure: Figure, base: number): Token {
