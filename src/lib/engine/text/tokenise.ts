@@ -23,8 +23,16 @@ export function scanWords(text: string, visit: (raw: string, start: number, end:
 
 /** The key a word is indexed under: spelling-folded stem, possessive dropped. */
 export function indexKey(raw: string): string {
-	return stemOf(spellingKey(normaliseWord(raw).replace(/'s$/, '')));
+	let key = indexKeys.get(raw);
+	if (key === undefined) {
+		if (indexKeys.size >= MAX_CACHED_FORMS) indexKeys.clear();
+		indexKeys.set(raw, (key = stemOf(spellingKey(normaliseWord(raw).replace(/'s$/, '')))));
+	}
+	return key;
 }
+
+/** Keys of words already read: every check looks its words up in the index again. */
+const indexKeys = new Map<string, string>();
 
 export type TokenKind = 'word' | 'figure' | 'ellipsis';
 
