@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { compareFigures, findFigures, parseFigure, YEAR_MAX, YEAR_MIN, YEAR_PATTERN, type Figure, type FigureComparison } from './figures.ts';
+import { compareFigures, type FigureComparison } from './compare.ts';
+import { findFigures, parseFigure, YEAR_MAX, YEAR_MIN, YEAR_PATTERN, type Figure } from './figures.ts';
 
 type Seen = Partial<Pick<Figure, 'raw' | 'value' | 'kind' | 'unit' | 'qualifier' | 'direction'>>;
 

@@ -54,6 +54,8 @@ const QUALIFIER_PHRASES: Record<QualifierDirection, string[]> = {
 const QUALIFIERS = Object.entries(QUALIFIER_PHRASES)
 	.flatMap(([direction, list]) => list.map((p) => ({ words: p.split(' '), direction: direction as QualifierDirection })))
 	.sort((a, b) => b.words.length - a.words.length);
+/** Words a qualifier can start with: most tokens start none, and skip the list. */
+const QUALIFIER_STARTS = new Set(QUALIFIERS.map((q) => q.words[0]));
 /** Words in -s after a year-like number that leave it a year ("2000 was"), unlike "1000 components". */
 const NOT_PLURAL_NOUNS = new Set(['is', 'was', 'has', 'as', 'its', 'this', 'thus', 'us', 'his', 'always']);
 
@@ -86,7 +88,7 @@ export function parseFigure(raw: string): Figure | null {
 }
 
 function figureAt(t: Token[], i: number) {
-	for (const { words, direction } of QUALIFIERS) {
+	if (QUALIFIER_STARTS.has(t[i].lower)) for (const { words, direction } of QUALIFIERS) {
 		if (!words.every((w, k) => t[i + k]?.lower === w && (k === 0 || !t[i + k].glued))) continue;
 		const found = coreAt(t, i + words.length);
 		if (found) return { core: found, qualifier: words.join(' '), direction };
@@ -125,34 +127,36 @@ const dayAt = (t: Token[], i: number) => {
 
 /** "May 9", "9 May", "the 9th of May", "March 13, 2025", "March 2025", "28.06.2023", "2025-03-13". */
 function dateAt(t: Token[], i: number): Core | null {
-	const date = (year: number | null, month: number, day: number, end: number) =>
-		month >= 1 && month <= 12 && day <= LAST_DAY_OF_MONTH
-			? core((year ?? 0) * YEAR_PLACE + month * 100 + day, 'date', end)
-			: null;
 	if (t[i].kind === 'numdate') {
 		const [a, b, c] = t[i].text.split(/[.-]/).map(Number);
-		return t[i].text.includes('-') ? date(a, b, c, i + 1) : date(c, b, a, i + 1);
+		return t[i].text.includes('-') ? dateCore(a, b, c, i + 1) : dateCore(c, b, a, i + 1);
 	}
-	const withYear = (month: number, day: number, j: number) => {
-		const k = t[j]?.text === ',' ? j + 1 : j;
-		const year = dateYearAt(t, k);
-		return year === null ? date(null, month, day, j) : date(year, month, day, k + 1);
-	};
-	const afterDay = (d: number) => (t[d + 1]?.glued && ORDINAL_SUFFIXES.has(t[d + 1].lower) ? d + 2 : d + 1);
 	const month = monthAt(t, i);
 	if (month !== null) {
 		const j = glued(t, i + 1, '.') ? i + 2 : i + 1;
 		const day = t[j] && !t[j].glued ? dayAt(t, j) : null;
-		if (day !== null && endsAt(t, afterDay(j))) return withYear(month, day, afterDay(j));
+		if (day !== null && endsAt(t, afterDay(t, j))) return withYear(t, month, day, afterDay(t, j));
 		const year = dateYearAt(t, i + 1);
-		return year === null ? null : date(year, month, 0, i + 2);
+		return year === null ? null : dateCore(year, month, 0, i + 2);
 	}
 	const day = dayAt(t, i);
 	if (day === null) return null;
-	const j = isWord(t, afterDay(i), 'of') ? afterDay(i) + 1 : afterDay(i);
+	const j = isWord(t, afterDay(t, i), 'of') ? afterDay(t, i) + 1 : afterDay(t, i);
 	const m = t[j]?.glued ? null : monthAt(t, j);
-	return m === null ? null : withYear(m, day, j + 1);
+	return m === null ? null : withYear(t, m, day, j + 1);
 }
+
+// Module-level, not closures in dateAt: it is asked at every token of every window read.
+const dateCore = (year: number | null, month: number, day: number, end: number) =>
+	month >= 1 && month <= 12 && day <= LAST_DAY_OF_MONTH ? core((year ?? 0) * YEAR_PLACE + month * 100 + day, 'date', end) : null;
+/** A date's day and month with the year after them, if one follows ("May 9, 2025"). */
+const withYear = (t: Token[], month: number, day: number, j: number) => {
+	const k = t[j]?.text === ',' ? j + 1 : j;
+	const year = dateYearAt(t, k);
+	return year === null ? dateCore(null, month, day, j) : dateCore(year, month, day, k + 1);
+};
+/** The token after a day number and its ordinal suffix ("9th"). */
+const afterDay = (t: Token[], d: number) => (t[d + 1]?.glued && ORDINAL_SUFFIXES.has(t[d + 1].lower) ? d + 2 : d + 1);
 
 /** "a third", "two thirds", "one-fifth", "half", "a third part", "half a million". */
 function fractionAt(t: Token[], i: number): Core | null {
@@ -225,59 +229,4 @@ function pluralNounAt(t: Token[], i: number): boolean {
 	const w = t[i];
 	if (w?.kind !== 'word' || !/^[a-z]/.test(w.text)) return false;
 	return w.lower === 'people' || (w.lower.endsWith('s') && !w.lower.endsWith('ss') && !NOT_PLURAL_NOUNS.has(w.lower));
-}
-
-export type FigureComparison =
-	| 'same' // same value, unit and qualifier, written alike once lower-cased and without white space
-	| 'notation' // same value, unit and qualifier direction, written differently ("$50bn" / "$50 billion")
-	| 'qualifier dropped' // same value and unit; only one side has a qualifier ("$5bn" / "almost $5bn")
-	| 'different' // another value, opposite qualifiers, or another kind of figure
-	| 'incomparable'; // amounts in two currencies: not compared
-
-/** Kinds that are all plain quantities, so a claim may write one as another ("$51 billion" for "51 billion"). */
-const QUANTITY_KINDS = new Set<FigureKind>(['amount', 'count', 'percent', 'fraction']);
-const CURRENCIES = new Set(Object.values(CURRENCY_CODES));
-
-/** How a claim's figure stands to the source's. */
-export function compareFigures(claim: Figure, source: Figure): FigureComparison {
-	const comparable = claim.kind === source.kind || (QUANTITY_KINDS.has(claim.kind) && QUANTITY_KINDS.has(source.kind));
-	if (!comparable) return 'different';
-	if (claim.unit && source.unit && claim.unit !== source.unit)
-		return CURRENCIES.has(claim.unit) && CURRENCIES.has(source.unit) ? 'incomparable' : 'different';
-	if (!sameValue(comparableValue(claim, source), comparableValue(source, claim))) return 'different';
-	if (!claim.direction !== !source.direction) return 'qualifier dropped';
-	// "about" sits between "almost" and "over", so it agrees with both; "almost" and "over" contradict.
-	const bent = [claim.direction, source.direction].filter((d) => d !== 'approx');
-	if (bent.length === 2 && bent[0] !== bent[1]) return 'different';
-	const squash = (raw: string) => raw.toLowerCase().replace(/\s+/g, '');
-	return squash(claim.raw) === squash(source.raw) ? 'same' : 'notation';
-}
-
-/** A share and a percentage meet on the share's scale ("half" = "50%"); a date without a year matches any year. */
-function comparableValue(f: Figure, other: Figure): number {
-	if (f.kind === 'percent' && other.kind === 'fraction') return f.value / 100;
-	if (f.kind === 'date' && (f.value < YEAR_PLACE || other.value < YEAR_PLACE)) return f.value % YEAR_PLACE;
-	return f.value;
-}
-
-function sameValue(a: number, b: number): boolean {
-	return Math.abs(a - b) <= VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
-}
-
-/** What a figure measures: a share is never an amount, a year is never a count. */
-function familyOf(f: Figure): string {
-	if (f.kind === 'percent' || f.kind === 'fraction' || f.unit === '%') return 'share';
-	if (f.kind === 'year' || f.kind === 'date') return 'time';
-	if (f.kind === 'amount' || f.kind === 'count') return f.unit ? 'money' : 'number';
-	return f.kind;
-}
-
-/**
- * True when two figures measure the same kind of thing, so one can stand for
- * the other in a claim: "$50 billion" is not a changed "5.7 percent".
- * A bare number may stand for any quantity or share ("90" for "90 percent").
- */
-export function measuresAlike(a: Figure, b: Figure): boolean {
-	const [x, y] = [familyOf(a), familyOf(b)];
-	return x === y || (x === 'number' && (y === 'money' || y === 'share')) || (y === 'number' && (x === 'money' || x === 'share'));
 }

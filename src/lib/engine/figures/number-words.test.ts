@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { foldWordValue, numberAt, readNumberWords, tokenise } from './number-words.ts';
 
@@ -53,5 +54,21 @@ describe('numberAt', () => {
 		const n = numberAt(tokens, start >= 0 ? start : 0);
 		expect(n?.value ?? null).toBe(value);
 		if (n) expect(text.slice(0, tokens[n.end - 1].end)).toBe(read);
+	});
+});
+
+describe('numberAt reads only the words a number can have', () => {
+	const WORDS = ['a', 'one', 'two', 'five', 'fifteen', 'twenty', 'ninety', 'zero', 'hundred', 'dozen', 'thousand', 'million', 'and', 'the', 'people', 'third', 'of', 'percent', 'score'];
+	const PHRASE = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 });
+
+	it('reads the same number from all the words of a clause as from the words up to the first no number has', () => {
+		fc.assert(
+			fc.property(PHRASE, (words) => {
+				const whole = readNumberWords(words);
+				const n = numberAt(tokenise(words.join(' ')), 0);
+				return (n === null) === (whole === null) && (n === null || (n.value === whole!.value && n.end === whole!.used));
+			}),
+			{ numRuns: 3000 }
+		);
 	});
 });

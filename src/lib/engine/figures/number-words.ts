@@ -183,6 +183,8 @@ export function numberAt(t: Token[], i: number): NumberAt | null {
 	for (let j = i; t[j]?.kind === 'word'; ) {
 		words.push(t[j].lower);
 		ends.push(j + 1);
+		// readNumberWords stops at the first word no number has: the words after it are never read (andAHalf reads on).
+		if (!NUMBER_VOCABULARY.has(t[j].lower)) break;
 		if (glued(t, j + 1, '-') && t[j + 2]?.glued && t[j + 2].kind === 'word') j += 2;
 		else if (t[j + 1] && !t[j + 1].glued) j += 1;
 		else break;
@@ -194,6 +196,9 @@ export function numberAt(t: Token[], i: number): NumberAt | null {
 	const bareOne = used.length === 1 && used[0] === 'one';
 	return andAHalf(t, { value: reading.value, end: ends[reading.used - 1], digits: false, scaled, bareOne });
 }
+
+/** Every word readNumberWords can read (nextState answers null to any other). */
+const NUMBER_VOCABULARY: ReadonlySet<string> = new Set(['a', 'zero', 'hundred', 'dozen', 'and', ...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALE_WORDS)]);
 
 /** Denominators a fraction written in digits has in prose: "1 1/2", "2 3/4". */
 const DIGIT_DENOMINATORS = new Set([2, 3, 4, 8]);

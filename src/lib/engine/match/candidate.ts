@@ -9,6 +9,7 @@ import { speakerOf } from '../speakers/index.ts';
 import { isNegator, lemmasOf, sentenceSpan, STOP_WORDS, tokenise, type Token } from '../text/index.ts';
 import type { Difference, SourceMatch } from '../types.ts';
 import { align, type AlignOp, type Alignment } from './align.ts';
+import { pairKinds, type PairKinds } from './pair-kinds.ts';
 import type { Window } from './candidates.ts';
 import { readAlignment } from './differences.ts';
 import { accountedOf, coverageOf, longestRunOf, overlapOf, type Measures } from './measures.ts';
@@ -45,7 +46,8 @@ export function examine(window: Window, claim: ClaimWords, index: SourceIndex): 
 	const { claim: a, source: b } = resegment(claim.tokens, read, claim.original, doc.text);
 	const weight = weigher(words);
 	const isKnown = (t: Token) => words.vocabulary.has(t.stem);
-	const alignment = withoutStrayEdges(withMovedClauses(align(a, b, weight, isKnown), a, b, weight, isKnown), a, b, doc.text);
+	const kinds = pairKinds(a, b, isKnown);
+	const alignment = withoutStrayEdges(withMovedClauses(align(a, b, weight, isKnown, kinds), a, b, weight, isKnown, kinds), a, b, doc.text);
 	const reading = readAlignment(alignment.ops, a, b, { claim: claim.original, source: doc.text, verbatim: claim.verbatim });
 	const span = reading.sourceSpan ?? { start: from, end: from };
 	const sentence = sentenceSpan(doc.text, span);
@@ -91,7 +93,7 @@ export function examineWindows(windows: Window[], examineOne: (w: Window) => Can
 }
 
 /** Aligns leftover runs of claim words again, so a clause put in another order still counts (as a wording change). */
-function withMovedClauses(alignment: Alignment, a: Token[], b: Token[], weight: (t: Token) => number, isKnown: (t: Token) => boolean): Alignment {
+function withMovedClauses(alignment: Alignment, a: Token[], b: Token[], weight: (t: Token) => number, isKnown: (t: Token) => boolean, kinds: PairKinds): Alignment {
 	const ops = [...alignment.ops];
 	let runs = 0;
 	for (let k = 0; k < ops.length && runs < MAX_MOVED_RUNS; k++) {
@@ -101,10 +103,11 @@ function withMovedClauses(alignment: Alignment, a: Token[], b: Token[], weight: 
 		const run = ops.slice(k, end).map((o) => a[(o as { i: number }).i]);
 		if (run.every((t) => STOP_WORDS.has(t.norm))) continue;
 		runs++;
-		const again = align(run, b, weight, isKnown);
+		// A run of claim ops holds consecutive claim words, so its pair kinds are rows of the whole claim's.
+		const offset = (ops[k] as { i: number }).i;
+		const again = align(run, b, weight, isKnown, kinds.subarray(offset * b.length, (offset + run.length) * b.length));
 		const runWeight = run.reduce((s, t) => s + weight(t), 0);
 		if (again.score / runWeight < MOVED_MIN) continue;
-		const offset = (ops[k] as { i: number }).i;
 		const moved = again.ops.filter((o) => o.op !== 'source').map((o) => ('i' in o ? { ...o, i: o.i + offset } : o));
 		ops.splice(k, end - k, ...moved);
 		k += moved.length;

@@ -32,19 +32,52 @@ export function sentencesOf(text: string, span: Span): Span[] {
 
 /** The span widened to the sentences it stands in, with `extra` whole sentences before and after, within its paragraph. */
 export function sentenceSpan(text: string, span: Span, extra = 0): Span {
-	const from = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, span.start - SENTENCE_LOOK);
-	const nl = text.indexOf('\n', span.end);
-	const to = Math.min(nl < 0 ? text.length : nl, span.end + SENTENCE_LOOK);
+	const from = lineStartWithin(text, span.start, SENTENCE_LOOK);
+	const to = lineEndWithin(text, span.end, SENTENCE_LOOK);
 	// Only the text on either side is split: the span itself is inside the sentences whatever it holds.
-	const before = boundaries(text, from, span.start);
-	const after = boundaries(text, span.end, to);
+	const before = lastBoundaries(text, from, span.start, extra + 1);
+	const after = boundaries(text, span.end, to, extra + 1);
 	const start = before.length > extra ? before[before.length - 1 - extra] : from;
 	const end = after.length > extra ? after[extra] : to;
 	return trimStart(text, { start: Math.min(start, span.start), end: Math.max(end, span.end) });
 }
 
-/** Offsets in [from, to) where a sentence ends (just past its closing mark), in order; what follows `to` counts. */
-function boundaries(text: string, from: number, to: number): number[] {
+/**
+ * Where the line holding `at` starts, or `at - look` if that is later: lastIndexOf bounded
+ * to `look` characters, as a document without line breaks would otherwise be read back to its start.
+ */
+function lineStartWithin(text: string, at: number, look: number): number {
+	const floor = Math.max(0, at - look);
+	for (let i = Math.max(0, at - 1); i >= floor; i--) if (text[i] === '\n') return i + 1;
+	return floor;
+}
+
+/** Where the line holding `at` ends, or `at + look` if that is sooner (indexOf bounded the same way). */
+function lineEndWithin(text: string, at: number, look: number): number {
+	const ceiling = Math.min(text.length, at + look);
+	for (let i = at; i < ceiling; i++) if (text[i] === '\n') return i;
+	return ceiling;
+}
+
+/** Characters read back from a span first when looking for the sentence ends before it: most sentences are shorter. */
+const LOOK_BACK_STEP = 200;
+
+/**
+ * The last `count` sentence ends in [from, to), as boundaries() would find them, reading back
+ * from `to` in growing steps. A scan that starts just after white space finds the same ends
+ * from there on as one from `from`: a sentence end holds no white space, so none runs across it.
+ */
+function lastBoundaries(text: string, from: number, to: number, count: number): number[] {
+	for (let step = LOOK_BACK_STEP; ; step *= 2) {
+		let start = Math.max(from, to - step);
+		while (start > from && !/\s/.test(text[start - 1])) start--;
+		const found = boundaries(text, start, to);
+		if (found.length >= count || start === from) return found;
+	}
+}
+
+/** Offsets in [from, to) where a sentence ends (just past its closing mark), in order, the first `limit` of them; what follows `to` counts. */
+function boundaries(text: string, from: number, to: number, limit = Infinity): number[] {
 	const out: number[] = [];
 	const boundary = new RegExp(BOUNDARY.source, 'gu');
 	boundary.lastIndex = from;
@@ -54,6 +87,7 @@ function boundaries(text: string, from: number, to: number): number[] {
 		if (end > to) break;
 		if (ABBREVIATION.test(text.slice(Math.max(0, m.index - 5), m.index + 1)) && end < text.length) continue;
 		out.push(end);
+		if (out.length >= limit) break;
 	}
 	return out;
 }

@@ -106,7 +106,13 @@ describe('tokenise: sentence starts and capitals', () => {
 		['He said: Trade grows', 'Trade', true, true],
 		['Are we ready? Yes, we are.', 'Yes', true, true],
 		['one line\nNext line', 'Next', true, true],
-		['talks in Минск today', 'Минск', false, true]
+		['talks in Минск today', 'Минск', false, true],
+		['talks in минск today', 'минск', false, false],
+		['met Émile Zola', 'Émile', false, true],
+		['the élite met', 'élite', false, false],
+		['in 1990 and Zurich', '1990', false, false],
+		['in 1990 and Zurich', 'Zurich', false, true],
+		['an @Apple or [Bracket', 'Apple', false, true]
 	])('in %j reads %s: sentence start %s, capital %s', (text, word, sentenceStart, capital) => {
 		const token = find(tokenise(text), word);
 		expect(token.sentenceStart).toBe(sentenceStart);

@@ -23,8 +23,16 @@ export function scanWords(text: string, visit: (raw: string, start: number, end:
 
 /** The key a word is indexed under: spelling-folded stem, possessive dropped. */
 export function indexKey(raw: string): string {
-	return stemOf(spellingKey(normaliseWord(raw).replace(/'s$/, '')));
+	let key = indexKeys.get(raw);
+	if (key === undefined) {
+		if (indexKeys.size >= MAX_CACHED_FORMS) indexKeys.clear();
+		indexKeys.set(raw, (key = stemOf(spellingKey(normaliseWord(raw).replace(/'s$/, '')))));
+	}
+	return key;
 }
+
+/** Keys of words already read: every check looks its words up in the index again. */
+const indexKeys = new Map<string, string>();
 
 export type TokenKind = 'word' | 'figure' | 'ellipsis';
 
@@ -110,16 +118,25 @@ function formsOf(raw: string): { norm: string; key: string; stem: string } {
 }
 
 function wordToken(text: string, raw: string, start: number, end: number, base: number): Token {
+	const { norm, key, stem } = formsOf(raw);
 	return {
 		kind: 'word',
 		raw,
-		...formsOf(raw),
+		norm,
+		key,
+		stem,
 		span: { start: start + base, end: end + base },
-		capital: /^\p{Lu}/u.test(raw),
+		capital: startsWithCapital(raw),
 		sentenceStart: opensSentence(text, start),
 		bracketed: insideBrackets(text, start),
 		figure: null
 	};
+}
+
+/** /^\p{Lu}/u, without the regular expression for the ASCII letters nearly every word starts with. */
+function startsWithCapital(raw: string): boolean {
+	const c = raw.charCodeAt(0);
+	return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(raw);
 }
 
 function figureToken(text: string, figure: Figure, base: number): Token {

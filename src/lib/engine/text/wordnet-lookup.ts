@@ -14,10 +14,21 @@ export const LEMMA_CACHE_SIZE = 50_000;
 
 const NONE: readonly number[] = [];
 
+const bitOf = (n: number) => 1 << (n & 31);
+
 /** Calls `keep` with each candidate lemma of the text in one part of speech. */
 type Candidates = (pos: Pos, exceptions: ReadonlyMap<string, readonly string[]>, keep: (lemma: string) => void) => void;
 
-export type Profile = { ids: readonly number[]; groups: ReadonlySet<number>; units: ReadonlySet<number>; families: ReadonlySet<number> };
+export type Profile = {
+	ids: readonly number[];
+	groups: ReadonlySet<number>;
+	units: ReadonlySet<number>;
+	families: ReadonlySet<number>;
+	/** One bit per group and unit kind (modulo 32): two profiles with no bit in common share neither. */
+	bits: number;
+	/** Whether any of its lemmas has an antonym at all. */
+	opposable: boolean;
+};
 
 export class WordnetLookup {
 	private readonly index: WordnetIndex;
@@ -26,6 +37,9 @@ export class WordnetLookup {
 	/** First words of the table's phrases ("carry" of "carry_out"), built on the first phrase asked about. */
 	private phraseHeads: Map<string, boolean> | undefined;
 	private phraseTails: Map<string, boolean> | undefined;
+
+	/** Lemma ids with an antonym, built on the first profile. */
+	private withAntonym: Set<number> | undefined;
 
 	constructor(table: WordnetTable) {
 		this.index = decodeTable(table);
@@ -100,6 +114,8 @@ export class WordnetLookup {
 
 	/** relation() for two words already looked up (profileOf), so a pair costs a few set lookups. */
 	relationOfProfiles(p: Profile, q: Profile): 'antonym' | 'unit' | 'synonym' | null {
+		// Most pairs share no group or unit kind and have no antonym: answered without walking them.
+		if ((p.bits & q.bits) === 0 && !(p.opposable && q.opposable)) return null;
 		if (p.ids.length === 0 || q.ids.length === 0 || p.ids.some((id) => q.ids.includes(id))) return null;
 		const count = this.index.words.length;
 		for (const x of p.ids) for (const y of q.ids) if (this.index.antonymPairs.has(x * count + y)) return 'antonym';
@@ -116,15 +132,19 @@ export class WordnetLookup {
 			if (this.profiles.size >= LEMMA_CACHE_SIZE) this.profiles.clear();
 			const ids = this.lemmaIds(word);
 			const { groupsOf, unitOf, unitFamily } = this.index;
-			profile = {
-				ids,
-				groups: new Set(ids.flatMap((id) => groupsOf[id])),
-				units: new Set(ids.filter((id) => unitOf[id] >= 0).map((id) => unitOf[id])),
-				families: new Set(ids.filter((id) => unitFamily[id] >= 0).map((id) => unitFamily[id]))
-			};
+			const groups = new Set(ids.flatMap((id) => groupsOf[id]));
+			const families = new Set(ids.filter((id) => unitFamily[id] >= 0).map((id) => unitFamily[id]));
+			const bits = [...groups].reduce((b, g) => b | bitOf(g), 0) | [...families].reduce((b, f) => b | bitOf(f), 0);
+			const units = new Set(ids.filter((id) => unitOf[id] >= 0).map((id) => unitOf[id]));
+			profile = { ids, groups, units, families, bits, opposable: ids.some((id) => this.antonymous().has(id)) };
 			this.profiles.set(word, profile);
 		}
 		return profile;
+	}
+
+	private antonymous(): ReadonlySet<number> {
+		const count = this.index.words.length;
+		return (this.withAntonym ??= new Set([...this.index.antonymPairs].flatMap((pair) => [Math.floor(pair / count), pair % count])));
 	}
 
 	sameUnitFamily(a: string, b: string): string | null {

@@ -5,6 +5,8 @@ import {
 	areSynonyms,
 	lemmasOf,
 	phraseSynonymsOf,
+	profileOf,
+	relationOfProfiles,
 	sameUnitFamily,
 	singleWordSynonymsOfPhrase
 } from './wordnet.ts';
@@ -181,5 +183,42 @@ describe('relations as properties', () => {
 
 	it('never relate a word to itself', () => {
 		fc.assert(fc.property(fc.constantFrom(...VOCABULARY), (a) => !areAntonyms(a, a) && !areSynonyms(a, a)));
+	});
+});
+
+/** Two words of one unit kind ("hour", "minute"): pairs the table relates as units, for the aligner's one-lookup relation. */
+const SAME_KIND: [string, string][] = (() => {
+	const firstOfKind = new Map<number, number>();
+	const out: [string, string][] = [];
+	TABLE.unitFamily.forEach((family, id) => {
+		if (family < 0 || TABLE.words[id].includes('_')) return;
+		const first = firstOfKind.get(family);
+		if (first === undefined) firstOfKind.set(family, id);
+		else if (id % 7 === 0) out.push([TABLE.words[first], TABLE.words[id]]);
+	});
+	return out;
+})();
+
+/** relationOfProfiles walked in full over the table, without the profile's shortcuts: what the shortcuts must agree with. */
+function relationWalked(a: string, b: string): 'antonym' | 'unit' | 'synonym' | null {
+	const [p, q] = [lemmasOf(a), lemmasOf(b)].map((lemmas) => lemmas.map((l) => TABLE.ids.get(l)!));
+	if (!p.length || !q.length || p.some((x) => q.includes(x))) return null;
+	const n = TABLE.words.length;
+	if (p.some((x) => q.some((y) => TABLE.antonymPairs.has(x * n + y)))) return 'antonym';
+	if (p.some((x) => q.some((y) => TABLE.groupsOf[x].some((g) => TABLE.groupsOf[y].includes(g))))) return 'synonym';
+	if (p.some((x) => q.some((y) => TABLE.unitOf[x] >= 0 && TABLE.unitOf[x] === TABLE.unitOf[y]))) return null;
+	if (p.some((x) => q.some((y) => TABLE.unitFamily[x] >= 0 && TABLE.unitFamily[x] === TABLE.unitFamily[y]))) return 'unit';
+	return null;
+}
+
+describe('relationOfProfiles', () => {
+	it('gives the answer of the full walk over the lemmas, for random, related and same-unit pairs', () => {
+		const pairs = fc.oneof(fc.tuple(fc.constantFrom(...VOCABULARY), fc.constantFrom(...VOCABULARY)), fc.constantFrom(...RELATED), fc.constantFrom(...SAME_KIND));
+		fc.assert(fc.property(pairs, ([a, b]) => relationOfProfiles(profileOf(a), profileOf(b)) === relationWalked(a, b)), { numRuns: 5000 });
+	});
+
+	it('meets each kind of answer in those pairs', () => {
+		const answers = new Set([...RELATED, ...SAME_KIND].map(([a, b]) => relationOfProfiles(profileOf(a), profileOf(b))));
+		expect([...answers].sort()).toEqual(['antonym', 'synonym', 'unit', null].sort());
 	});
 });
