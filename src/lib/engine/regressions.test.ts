@@ -40,7 +40,9 @@ describe('verify: claims that once went wrong', () => {
 		['Putin said bilateral trade reached just over $50 billion by the Russian estimate.', 'reworded'],
 		// Word salad from the corpus's own word pairs shares no phrase with it (was reworded).
 		['Were really important people from russia is being with a partner.', 'not_found'],
-		['Which is one of our economic sanctions were as it is.', 'not_found']
+		['Which is one of our economic sanctions were as it is.', 'not_found'],
+		// One real phrase padded with a word repeated: the repeats stood for the passage's words (was reworded, FC_SEED=4 of collage.test.ts).
+		['Mr Putin, thank moscow florbish moscow florbish moscow ways', 'not_found']
 	])('%j is %s', (claim, verdict) => {
 		expect(verify(claim, seed).verdict).toBe(verdict);
 	});

@@ -80,6 +80,9 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 	const isChanged = (t: Token) => changedInPlace.some((d) => d.claimSpan!.start <= t.span.start && t.span.end <= d.claimSpan!.end);
 	const replaced = replacedClaimWords(ops);
 	const added = new Set<number>();
+	// Stems of the claim's unaccounted words met so far: a translation puts one word for each of the
+	// passage's, so a word it repeats ("moscow ... moscow ... moscow") stands for nothing the second time.
+	const unaccountedSeen = new Set<string>();
 	let total = 0;
 	let accounted = 0;
 	let [contentWords, unaccounted, unaccountedAdded] = [0, 0, 0];
@@ -92,7 +95,9 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 		else {
 			unaccounted++;
 			// A word of no language ("florbish") is put for nothing: it is added wherever it stands.
-			if (!replaced.has(i) || !isWord(t)) unaccountedAdded++, added.add(i);
+			const repeated = unaccountedSeen.has(t.stem);
+			unaccountedSeen.add(t.stem);
+			if (!replaced.has(i) || !isWord(t) || repeated) unaccountedAdded++, added.add(i);
 		}
 	});
 	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added) };
