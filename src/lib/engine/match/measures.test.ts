@@ -31,10 +31,16 @@ describe('accountedOf: words the claim adds', () => {
 		expect(m.longestAddedRun).toBe(0);
 	});
 
-	it('counts a word the claim repeats, unaccounted for, as added from its second time on', () => {
+	it('counts a word the claim repeats, wherever unaccounted for, as added', () => {
 		const m = replacedRun('we thank moscow moscow moscow ways');
 		expect(m.unaccounted).toBe(3);
-		expect(m.unaccountedAdded).toBe(2);
-		expect(m.longestAddedRun).toBe(2);
+		expect(m.unaccountedAdded).toBe(3);
+		expect(m.longestAddedRun).toBe(3);
+	});
+
+	it('counts the repeats of a word the passage accounts for once as added', () => {
+		const m = replacedRun('we union union partners friends union');
+		expect(m.unaccounted).toBe(3);
+		expect(m.unaccountedAdded).toBe(1);
 	});
 });
