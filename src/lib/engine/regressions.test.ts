@@ -154,6 +154,31 @@ describe('verify: the frame of a claim that does not quote', () => {
 });
 
 /**
+ * A claim that retells a report's sentence, its attribution too, with the occasion turned round
+ * (was exact: "before the talks" was dropped as frame, the source says "after the talks").
+ */
+describe('verify: a fact changed in the frame the source itself states', () => {
+	const sentence = (when: string, who = 'Belarusian President Aleksandr Lukashenko') =>
+		`Belarus is ready to join ambitious national projects in Russia, ${who} said at a press conference ${when} the talks.`;
+	it.each<[string, Verdict, string[]]>([
+		[sentence('before'), 'altered', ['word']],
+		// The bench's claim, cut mid-sentence as its windows are.
+		['is ready to join ambitious national projects in Russia, Belarusian President Aleksandr Lukashenko said at a press conference before the talks with Russian President', 'altered', ['word', 'word']],
+		[sentence('before', 'Lukashenko'), 'altered', ['omission', 'word']],
+		[sentence('after'), 'exact', []],
+		// An occasion the source's sentence does not state stays frame: the words stand.
+		['Bilateral trade has grown by about 5.7 percent, Putin said at a press conference before the talks.', 'exact', []],
+		// Quotation marks: only the quoted words are checked (SPEC, "The claim's frame").
+		['“Belarus is ready to join ambitious national projects in Russia,” Lukashenko said at a press conference before the talks.', 'exact', []]
+	])('%j is %s, with differences %j', (claim, verdict, types) => {
+		const result = verify(claim, seed);
+		expect(result.verdict).toBe(verdict);
+		expect(result.differences.map((d) => d.type)).toEqual(types);
+		if (verdict === 'altered') expect(result.differences.find((d) => d.severity === 'meaning')).toMatchObject({ claim: 'before', source: 'after' });
+	});
+});
+
+/**
  * Quotation marks promise the very words: one word put for another inside a verbatim stretch
  * of a quote is a change (was reworded: "axis of peace" for "axis of evil"); reported speech
  * promises only the statement. Words a quoting claim reports besides its quote are claimed too.
