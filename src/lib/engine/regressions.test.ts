@@ -40,7 +40,9 @@ describe('verify: claims that once went wrong', () => {
 		['Putin said bilateral trade reached just over $50 billion by the Russian estimate.', 'reworded'],
 		// Word salad from the corpus's own word pairs shares no phrase with it (was reworded).
 		['Were really important people from russia is being with a partner.', 'not_found'],
-		['Which is one of our economic sanctions were as it is.', 'not_found']
+		['Which is one of our economic sanctions were as it is.', 'not_found'],
+		// One real phrase padded with a word repeated: the repeats stood for the passage's words (was reworded, FC_SEED=4 of collage.test.ts).
+		['Mr Putin, thank moscow florbish moscow florbish moscow ways', 'not_found']
 	])('%j is %s', (claim, verdict) => {
 		expect(verify(claim, seed).verdict).toBe(verdict);
 	});
@@ -148,6 +150,31 @@ describe('verify: the frame of a claim that does not quote', () => {
 		expect(result.verdict).toBe(verdict);
 		expect(result.claim.claimedSpeaker).toBe('Vladimir Putin');
 		expect(result.differences.map((d) => d.type)).toEqual(types);
+	});
+});
+
+/**
+ * A claim that retells a report's sentence, its attribution too, with the occasion turned round
+ * (was exact: "before the talks" was dropped as frame, the source says "after the talks").
+ */
+describe('verify: a fact changed in the frame the source itself states', () => {
+	const sentence = (when: string, who = 'Belarusian President Aleksandr Lukashenko') =>
+		`Belarus is ready to join ambitious national projects in Russia, ${who} said at a press conference ${when} the talks.`;
+	it.each<[string, Verdict, string[]]>([
+		[sentence('before'), 'altered', ['word']],
+		// The bench's claim, cut mid-sentence as its windows are.
+		['is ready to join ambitious national projects in Russia, Belarusian President Aleksandr Lukashenko said at a press conference before the talks with Russian President', 'altered', ['word', 'word']],
+		[sentence('before', 'Lukashenko'), 'altered', ['omission', 'word']],
+		[sentence('after'), 'exact', []],
+		// An occasion the source's sentence does not state stays frame: the words stand.
+		['Bilateral trade has grown by about 5.7 percent, Putin said at a press conference before the talks.', 'exact', []],
+		// Quotation marks: only the quoted words are checked (SPEC, "The claim's frame").
+		['“Belarus is ready to join ambitious national projects in Russia,” Lukashenko said at a press conference before the talks.', 'exact', []]
+	])('%j is %s, with differences %j', (claim, verdict, types) => {
+		const result = verify(claim, seed);
+		expect(result.verdict).toBe(verdict);
+		expect(result.differences.map((d) => d.type)).toEqual(types);
+		if (verdict === 'altered') expect(result.differences.find((d) => d.severity === 'meaning')).toMatchObject({ claim: 'before', source: 'after' });
 	});
 });
 

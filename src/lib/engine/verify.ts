@@ -24,12 +24,18 @@ export function verify(claimText: string, index: SourceIndex, cutoffs: Cutoffs =
 export function judgeReading(read: ClaimReading, index: SourceIndex, cutoffs: Cutoffs = CUTOFFS, started = now()): CheckResult {
 	if ('cannot' in read) return notFound(read.claim, read.cannot.reason, null, started, read.cannot.sentence);
 	const judged = read.pieces.map((piece) => judgeAll(piece, read.claim, index, cutoffs).sort(compareCandidates));
-	const result = judged.length === 1 ? resultOf(read.claim, judged[0], index, started, cutoffs) : resultOfPieces(read.claim, judged, index, started, cutoffs);
+	const framed = judged.length === 1 ? resultOf(read.claim, judged[0], index, started, cutoffs) : resultOfPieces(read.claim, judged, index, started, cutoffs);
+	const result = read.whole ? withFrameAsSaid(framed, judgeAll(read.whole, read.claim, index, cutoffs).sort(compareCandidates), index, started, cutoffs) : framed;
 	return read.claim.unchecked ? withUncheckedTail(result, index, started) : result;
 }
 
-/** The claim read and its candidate passages measured, a list per piece: everything before the judge, for verify and for calibration. */
-export type ClaimReading = { claim: ParsedClaim; pieces: Candidate[][] } | { claim: ParsedClaim; cannot: { reason: NotFoundReason; sentence: string } };
+/**
+ * The claim read and its candidate passages measured, a list per piece: everything before the judge, for verify and for calibration.
+ * `whole`: the candidates for the whole claim, frame and all, when its frame says when or where (restatesFrame).
+ */
+export type ClaimReading =
+	| { claim: ParsedClaim; pieces: Candidate[][]; whole?: Candidate[] }
+	| { claim: ParsedClaim; cannot: { reason: NotFoundReason; sentence: string } };
 
 export function readClaim(claimText: string, index: SourceIndex): ClaimReading {
 	const original = String(claimText ?? '');
@@ -46,8 +52,35 @@ export function readClaim(claimText: string, index: SourceIndex): ClaimReading {
 		const words = { tokens: piece, original, speakerAsWritten: claim.speakerAsWritten ?? null, verbatim: promisesWords(claim) };
 		return examineWindows(windowsOf(piece), (w) => examine(w, words, index));
 	};
-	return { claim, pieces: pieces.map(examinePiece) };
+	const whole = pieces.length === 1 && restatesFrame(claim) ? examinePiece(claimTokens(original, [{ start: 0, end: original.length }]).tokens) : undefined;
+	return { claim, pieces: pieces.map(examinePiece), whole };
 }
+
+/** A claim that does not quote, with an occasion in its frame ("..., Lukashenko said at a press conference after the talks"). */
+function restatesFrame(claim: ParsedClaim): boolean {
+	return !promisesWords(claim) && claim.attributionText !== null && (claim.frame?.occasions.length ?? 0) > 0;
+}
+
+/**
+ * A claim that does not quote may retell a report's sentence whole, its attribution too
+ * ("..., Lukashenko said at a press conference before the talks" for "... after the talks").
+ * The frame is not checked as words, but a fact the source's own sentence states otherwise is
+ * changed: when the whole claim is altered against the passage its words stand in, and every
+ * change is in the frame, the claim is altered (SPEC: a word replaced by its opposite).
+ */
+function withFrameAsSaid(framed: CheckResult, whole: Judged[], index: SourceIndex, started: number, cutoffs: Cutoffs): CheckResult {
+	const best = whole[0];
+	if (!framed.source || !best || best.verdict !== 'altered' || !STANDS.includes(framed.verdict)) return framed;
+	const samePassage = best.match.doc === framed.source.doc && best.match.span.start < framed.source.span.end && framed.source.span.start < best.match.span.end;
+	// The source's sentence holds the claim's attribution itself: the claim retells it, not cites it.
+	const speaker = framed.claim.frame?.speaker?.text.toLowerCase() ?? '';
+	const saysWhoSpoke = speaker !== '' && best.match.text.toLowerCase().replace(/\s+/g, ' ').includes(speaker.replace(/\s+/g, ' '));
+	const quote = framed.claim.quoteSpan;
+	const inFrame = (d: Difference) => d.severity !== 'meaning' || (d.claimSpan !== null && (d.claimSpan.end <= quote.start || d.claimSpan.start >= quote.end));
+	return samePassage && saysWhoSpoke && best.differences.every(inFrame) ? resultOf(framed.claim, whole, index, started, cutoffs) : framed;
+}
+
+const STANDS: readonly string[] = ['exact', 'close', 'reworded'];
 
 /** Each candidate with the judge's verdict on it and whether its speaker is the one the claim names. */
 function judgeAll(candidates: Candidate[], claim: ParsedClaim, index: SourceIndex, cutoffs: Cutoffs): Judged[] {

@@ -80,6 +80,9 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 	const isChanged = (t: Token) => changedInPlace.some((d) => d.claimSpan!.start <= t.span.start && t.span.end <= d.claimSpan!.end);
 	const replaced = replacedClaimWords(ops);
 	const added = new Set<number>();
+	// A rewording puts one word for one of the passage's: the same word put again and again
+	// ("moscow ... moscow ... moscow") stands for none of them, so it is added wherever unaccounted.
+	const repeated = repeatedStems(a);
 	let total = 0;
 	let accounted = 0;
 	let [contentWords, unaccounted, unaccountedAdded] = [0, 0, 0];
@@ -92,10 +95,18 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 		else {
 			unaccounted++;
 			// A word of no language ("florbish") is put for nothing: it is added wherever it stands.
-			if (!replaced.has(i) || !isWord(t)) unaccountedAdded++, added.add(i);
+			if (!replaced.has(i) || !isWord(t) || repeated.has(t.stem)) unaccountedAdded++, added.add(i);
 		}
 	});
 	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added) };
+}
+
+/** Stems of the claim's content words that stand in it more than once. */
+function repeatedStems(a: Token[]): Set<string> {
+	const seen = new Set<string>();
+	const repeated = new Set<string>();
+	for (const t of a) if (isContent(t)) (seen.has(t.stem) ? repeated : seen).add(t.stem);
+	return repeated;
 }
 
 /** The most added content words between two paired claim words (or an edge and one); a replaced word ends a run. */
