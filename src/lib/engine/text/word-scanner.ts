@@ -93,6 +93,41 @@ export function wordEndAt(text: string, start: number): number {
 	}
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * wordEndAt that also hashes the word as it reads it (`hash`: what hashOf gives), so
+ * the index's reader goes over each character once. Its own object, not a module
+ * variable: two readers never share a hash.
+ */
+export class HashingWordEnd {
+	hash = 0;
+
+	/** The end of the word starting at `start`, as wordEndAt; sets `hash`. */
+	at(text: string, start: number): number {
+		const n = text.length;
+		let h = FNV_OFFSET;
+		let i = start;
+		for (const units = i + unitsAt(text, i); i < units; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+		while (i < n) {
+			const c = text.charCodeAt(i);
+			if (c < 128) {
+				if (ASCII_WORD[c] !== 1) break;
+				h = Math.imul(h ^ c, FNV_PRIME);
+				i++;
+			} else if (isWordChar(text, i, c)) {
+				for (const units = i + unitsAt(text, i); i < units; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+			} else break;
+		}
+		for (let next = extension(text, i); next !== i; next = extension(text, i)) {
+			for (; i < next; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+		}
+		this.hash = h >>> 0;
+		return i;
+	}
+}
+
 /** Past the word characters from i; ASCII letters and digits are read without a call. */
 function wordCharsEnd(text: string, i: number): number {
 	const n = text.length;
@@ -130,8 +165,8 @@ function extension(text: string, i: number): number {
 
 /** FNV-1a of text[start, end)'s UTF-16 units. */
 export function hashOf(text: string, start: number, end: number): number {
-	let h = 0x811c9dc5;
-	for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+	let h = FNV_OFFSET;
+	for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
 	return h >>> 0;
 }
 
