@@ -93,13 +93,17 @@ async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary
 		return summary(index, true);
 	}
 
-	const documents: CorpusDocument[] = [...(choice.bundled ? bundledCorpus.documents : []), ...choice.own.map(ownDocument)];
-	const names = [...(choice.bundled ? [bundledCorpus.name] : []), ...(choice.own.length ? ['your sources'] : [])];
+	const documents: CorpusDocument[] = [...(choice.bundled ? bundledCorpus.documents : [])];
+	const names = [...(choice.bundled ? [bundledCorpus.name] : [])];
 	for (const pack of new Set(choice.packs)) {
 		const file = await fetchPack(pack, settings.packBase, (bytes) => progress({ phase: 'loading pack', ...bytes }));
 		documents.push(...file.documents);
 		names.push(file.name);
 	}
+	// The user's own sources last (oldest first): a source just added then follows the documents the
+	// index in use holds, and buildIndex adds its postings as a small segment instead of sorting all again.
+	documents.push(...choice.own.map(ownDocument));
+	if (choice.own.length) names.push('your sources');
 	const corpus: Corpus = { name: names.join(', ') || 'No sources', description: '', documents };
 	// Refused before building: a collection the tab cannot hold would kill it, and the index in use with it.
 	const cost = indexCost(documents.reduce((n, d) => n + d.text.length, 0));

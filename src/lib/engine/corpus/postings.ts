@@ -44,6 +44,8 @@ export function idArray(count: number, length: number): Uint32Array | Uint16Arra
 
 /** The range of pair (a, b) in `positions`, or an empty range [0, 0) when the corpus never has it. */
 export function pairRange(pairs: PairPostings, a: number, b: number): [number, number] {
+	// A segment built before word a existed has no row for it.
+	if (a + 1 >= pairs.byFirst.length) return [0, 0];
 	let lo = pairs.byFirst[a];
 	let hi = pairs.byFirst[a + 1];
 	while (lo < hi) {
@@ -58,13 +60,16 @@ export function pairRange(pairs: PairPostings, a: number, b: number): [number, n
 /**
  * Every adjacent pair of one document, sorted by (first word, second word,
  * position) with two counting sorts (by the second word, then stably by the
- * first): linear in the corpus, no comparison sort, no hash map. Loops are
- * written out: this runs again over the whole corpus whenever a source is added.
+ * first): linear in the words of `docFirst`'s documents, no comparison sort, no
+ * hash map. `counts[w]`: how often w occurs in those documents, so neither sort
+ * needs a counting pass of its own. Loops are written out: this is most of a build.
  */
-export function buildPairs(ids: ArrayLike<number>, docFirst: Uint32Array, vocabularySize: number): PairPostings {
-	const bySecond = sortedBySecond(ids, docFirst, vocabularySize);
+export function buildPairs(ids: ArrayLike<number>, docFirst: ArrayLike<number>, vocabularySize: number, counts: Uint32Array): PairPostings {
+	const bySecond = sortedBySecond(ids, docFirst, vocabularySize, counts);
+	// Every word but a document's last starts a pair.
 	const cursor = new Uint32Array(vocabularySize + 1);
-	for (let k = 0; k < bySecond.length; k++) cursor[ids[bySecond[k]] + 1]++;
+	cursor.set(counts.subarray(0, vocabularySize), 1);
+	eachDocument(docFirst, (first, end) => cursor[ids[end - 1] + 1]--);
 	for (let a = 1; a <= vocabularySize; a++) cursor[a] += cursor[a - 1];
 	const positions = new Uint32Array(bySecond.length);
 	for (let k = 0; k < bySecond.length; k++) positions[cursor[ids[bySecond[k]]]++] = bySecond[k];
@@ -92,31 +97,41 @@ export function buildPairs(ids: ArrayLike<number>, docFirst: Uint32Array, vocabu
 	return { byFirst, second, start, positions };
 }
 
+/** Calls `visit(first, end)` for each non-empty document: positions first .. end - 1. */
+function eachDocument(docFirst: ArrayLike<number>, visit: (first: number, end: number) => void): void {
+	for (let d = 0; d + 1 < docFirst.length; d++) if (docFirst[d + 1] > docFirst[d]) visit(docFirst[d], docFirst[d + 1]);
+}
+
 /** Positions p whose word and the next are in one document, in order of the next word (then of p). */
-function sortedBySecond(ids: ArrayLike<number>, docFirst: Uint32Array, vocabularySize: number): Uint32Array {
+function sortedBySecond(ids: ArrayLike<number>, docFirst: ArrayLike<number>, vocabularySize: number, counts: Uint32Array): Uint32Array {
+	// Every word but a document's first ends a pair.
 	const cursor = new Uint32Array(vocabularySize + 1);
+	cursor.set(counts.subarray(0, vocabularySize), 1);
 	let count = 0;
-	for (let d = 0; d + 1 < docFirst.length; d++) {
-		for (let p = docFirst[d] + 1; p < docFirst[d + 1]; p++) cursor[ids[p] + 1]++, count++;
-	}
+	eachDocument(docFirst, (first, end) => (cursor[ids[first] + 1]--, (count += end - first - 1)));
 	for (let b = 1; b <= vocabularySize; b++) cursor[b] += cursor[b - 1];
 	const out = new Uint32Array(count);
-	for (let d = 0; d + 1 < docFirst.length; d++) {
-		for (let p = docFirst[d]; p + 1 < docFirst[d + 1]; p++) out[cursor[ids[p + 1]]++] = p;
-	}
+	eachDocument(docFirst, (first, end) => {
+		for (let p = first; p + 1 < end; p++) out[cursor[ids[p + 1]]++] = p;
+	});
 	return out;
 }
 
 /** The places of every word of at most rareWordLimit(ids.length) occurrences. */
 export function buildRareWords(ids: ArrayLike<number>, frequency: Uint32Array): RareWordPostings {
 	const limit = rareWordLimit(ids.length);
-	const offsets = new Uint32Array(frequency.length + 1);
-	for (let w = 0; w < frequency.length; w++) offsets[w + 1] = offsets[w] + (frequency[w] <= limit ? frequency[w] : 0);
-	const positions = new Uint32Array(offsets[frequency.length]);
-	const cursor = offsets.slice(0, frequency.length);
-	for (let p = 0; p < ids.length; p++) {
+	return { limit, ...placesOfWords(ids, 0, ids.length, frequency, limit) };
+}
+
+/** Places of each word w of at most `limit` occurrences among positions from .. to - 1 (it occurs counts[w] times there). */
+export function placesOfWords(ids: ArrayLike<number>, from: number, to: number, counts: Uint32Array, limit: number): { offsets: Uint32Array; positions: Uint32Array } {
+	const offsets = new Uint32Array(counts.length + 1);
+	for (let w = 0; w < counts.length; w++) offsets[w + 1] = offsets[w] + (counts[w] <= limit ? counts[w] : 0);
+	const positions = new Uint32Array(offsets[counts.length]);
+	const cursor = offsets.slice(0, counts.length);
+	for (let p = from; p < to; p++) {
 		const w = ids[p];
-		if (frequency[w] <= limit) positions[cursor[w]++] = p;
+		if (counts[w] <= limit) positions[cursor[w]++] = p;
 	}
-	return { limit, offsets, positions };
+	return { offsets, positions };
 }

@@ -5,6 +5,7 @@
  * claim, not with the corpus.
  */
 import { readWords } from './read-words.ts';
+import { compacted } from './segments.ts';
 import { namedArrays, wordsFromNamed, type NamedArrays, type WordArrays } from './word-arrays.ts';
 export type { WordArrays } from './word-arrays.ts';
 import { attributeDocument, PeopleRegistry } from '../speakers/index.ts';
@@ -42,7 +43,9 @@ export type IndexSnapshot = { arrays: NamedArrays; rareWordLimit: number; vocabu
 export function snapshotIndex(index: SourceIndex): IndexSnapshot {
 	const vocabulary: string[] = new Array(index.words.vocabulary.size);
 	for (const [key, id] of index.words.vocabulary) vocabulary[id] = key;
-	const { words, corpus } = index;
+	const { corpus } = index;
+	// One table, as a fresh build makes: a restored index is then the same whatever the adds before it.
+	const words = compacted(index.words);
 	return { arrays: namedArrays(words), rareWordLimit: words.rareWords.limit, vocabulary, documentIds: corpus.documents.map((d) => d.id) };
 }
 
@@ -57,19 +60,23 @@ export function restoreIndex(corpus: Corpus, snapshot: IndexSnapshot): SourceInd
 
 function indexOf(corpus: Corpus, words: WordArrays): SourceIndex {
 	const byId = new Map(corpus.documents.map((d) => [d.id, d]));
-	const registry = new PeopleRegistry(corpus.documents);
+	// Who is who is learned from every text with regular expressions: left to the first check that asks, not the build.
+	let registry: PeopleRegistry | undefined;
+	const people = () => (registry ??= new PeopleRegistry(corpus.documents));
 	const passageCache = new Map<string, Passage[]>();
 	return {
 		corpus,
 		words,
-		registry,
+		get registry() {
+			return people();
+		},
 		document: (id) => byId.get(id),
 		passages(id) {
 			const doc = byId.get(id);
 			if (!doc) return [];
-			if (!passageCache.has(id)) passageCache.set(id, attributeDocument(doc, registry));
+			if (!passageCache.has(id)) passageCache.set(id, attributeDocument(doc, people()));
 			return passageCache.get(id)!;
 		},
-		people: () => registry.people()
+		people: () => people().people()
 	};
 }

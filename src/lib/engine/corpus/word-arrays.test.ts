@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexKey, scanWordSpans } from '../text/index.ts';
 import type { CorpusDocument } from '../types.ts';
-import { pairRange, rareWordLimit } from './postings.ts';
+import { rareWordLimit } from './postings.ts';
+import { pairPlaces, rareWordPlaces } from './segments.ts';
 import { readWords } from './read-words.ts';
 import { docAt, SPAN_STRIDE, wordSpan, type WordArrays } from './word-arrays.ts';
 
 /** The plain index the compact one must equal: every word's span, document and key, pairs and words in maps of arrays. */
-function plainIndex(documents: CorpusDocument[]) {
+export function plainIndex(documents: CorpusDocument[]) {
 	const words: { doc: number; start: number; end: number; key: string }[] = [];
 	documents.forEach((d, doc) => scanWordSpans(d.text, (start, end) => words.push({ doc, start, end, key: indexKey(d.text.slice(start, end)) })));
 	const pairs = new Map<string, number[]>();
@@ -20,9 +21,7 @@ function plainIndex(documents: CorpusDocument[]) {
 	return { words, pairs, byWord };
 }
 
-const positionsOf = (positions: Uint32Array, [from, to]: [number, number]) => Array.from(positions.subarray(from, to));
-
-function expectSame(compact: WordArrays, plain: ReturnType<typeof plainIndex>, documents: CorpusDocument[]) {
+export function expectSame(compact: WordArrays, plain: ReturnType<typeof plainIndex>, documents: CorpusDocument[]) {
 	expect(compact.ids.length).toBe(plain.words.length);
 	const idOf = (key: string) => compact.vocabulary.get(key)!;
 	plain.words.forEach((w, p) => {
@@ -32,17 +31,18 @@ function expectSame(compact: WordArrays, plain: ReturnType<typeof plainIndex>, d
 	});
 	for (const [pair, positions] of plain.pairs) {
 		const [a, b] = pair.split(' ').map(idOf);
-		expect(positionsOf(compact.pairs.positions, pairRange(compact.pairs, a, b))).toEqual(positions);
+		expect(Array.from(pairPlaces(compact, a, b))).toEqual(positions);
 	}
 	let pairCount = 0;
 	for (const positions of plain.pairs.values()) pairCount += positions.length;
-	expect(compact.pairs.positions.length).toBe(pairCount);
+	const segmentPairs = compact.added.reduce((n, s) => n + s.pairs.positions.length, 0);
+	expect(compact.pairs.positions.length + segmentPairs).toBe(pairCount);
 	const limit = rareWordLimit(plain.words.length);
 	for (const [key, positions] of plain.byWord) {
 		const id = idOf(key);
 		expect(compact.frequency[id]).toBe(positions.length);
-		const range: [number, number] = [compact.rareWords.offsets[id], compact.rareWords.offsets[id + 1]];
-		expect(positionsOf(compact.rareWords.positions, range)).toEqual(positions.length <= limit ? positions : []);
+		const places = rareWordPlaces(compact, id);
+		expect(places && Array.from(places)).toEqual(positions.length <= limit ? positions : null);
 	}
 }
 
@@ -77,6 +77,24 @@ describe('the compact word arrays', () => {
 			{ numRuns: 150 }
 		);
 	});
+
+	it('built by adding documents one by one (segments, merged now and then) equal a plain index of all so far', () => {
+		let segmented = 0;
+		fc.assert(
+			fc.property(documents, documents, (first, more) => {
+				const all = [...first, ...more.map((d) => ({ ...d, id: `new-${d.id}` }))];
+				let words = readWords(first);
+				for (let k = first.length + 1; k <= all.length; k++) {
+					words = readWords(all.slice(0, k), { words, documents: all.slice(0, k - 1) });
+					expectSame(words, plainIndex(all.slice(0, k)), all.slice(0, k));
+					if (words.added.length > 0) segmented++;
+				}
+			}),
+			{ numRuns: 80 }
+		);
+		// The property is about segments: many adds of a small document to a few make one.
+		expect(segmented).toBeGreaterThan(60);
+	}, 30_000);
 
 	it('say after each document how many are read, copied ones too', () => {
 		const docs = ['one two', 'three', '', 'four five six'].map((t, i) => ({ id: `d${i}`, title: '', text: t, speakers: [] }));

@@ -7,6 +7,7 @@
 import { wordSpanAfter } from '../text/index.ts';
 import type { Span } from '../types.ts';
 import type { PairPostings, RareWordPostings } from './postings.ts';
+import { segmentBytes, type PostingsSegment } from './segments.ts';
 
 /** The whole corpus as word ids. Position p is the p-th word of the corpus. */
 export type WordArrays = {
@@ -20,8 +21,11 @@ export type WordArrays = {
 	/** Word id by key, and how often each id occurs. */
 	vocabulary: Map<string, number>;
 	frequency: Uint32Array;
+	/** The main postings tables: of every document when `added` is empty, else of those before added[0].first. */
 	pairs: PairPostings;
 	rareWords: RareWordPostings;
+	/** Postings of documents appended since (segments.ts), oldest first; read them with pairPlaces and rareWordPlaces. */
+	added: readonly PostingsSegment[];
 };
 
 /** Every this many words the start is kept: finding another reads at most this many words again. */
@@ -66,7 +70,9 @@ export type NamedArrays = {
 	rarePositions: Uint32Array;
 };
 
+/** The arrays of an index with one postings table (segments.ts: compacted). */
 export function namedArrays(words: WordArrays): NamedArrays {
+	if (words.added.length > 0) throw new Error('namedArrays: merge the segments first (compacted)');
 	const { ids, docFirst, checkpoints, checkFirst, frequency, pairs, rareWords } = words;
 	return {
 		ids,
@@ -93,11 +99,13 @@ export function wordsFromNamed(a: NamedArrays, rareLimit: number, vocabulary: re
 		frequency: a.frequency,
 		vocabulary: new Map(vocabulary.map((key, id) => [key, id])),
 		pairs: { byFirst: a.pairsByFirst, second: a.pairsSecond, start: a.pairsStart, positions: a.pairsPositions },
-		rareWords: { limit: rareLimit, offsets: a.rareOffsets, positions: a.rarePositions }
+		rareWords: { limit: rareLimit, offsets: a.rareOffsets, positions: a.rarePositions },
+		added: []
 	};
 }
 
 /** Bytes the index's typed arrays hold (the vocabulary's strings and map come on top: a few MB at most). */
 export function indexBytes(words: WordArrays): number {
-	return Object.values(namedArrays(words)).reduce((sum: number, array: Uint32Array | Uint16Array) => sum + array.byteLength, 0);
+	const main = namedArrays({ ...words, added: [] });
+	return Object.values(main).reduce((sum: number, array: Uint32Array | Uint16Array) => sum + array.byteLength, segmentBytes(words));
 }

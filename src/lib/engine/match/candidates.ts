@@ -6,7 +6,7 @@
  * are read.
  */
 import { STOP_WORDS } from '../text/index.ts';
-import { commonPostings, docAt, pairRange, type SourceIndex, type WordArrays } from '../corpus/index.ts';
+import { commonPostings, docAt, pairPlaces, rareWordPlaces, type SourceIndex, type WordArrays } from '../corpus/index.ts';
 import { indexKey, scanWords } from '../text/index.ts';
 
 /** A stretch of one document, in corpus word positions [first, last). */
@@ -70,11 +70,11 @@ export function findWindows(text: string, index: SourceIndex, limit: number, fav
 		for (let i = 0; i + 1 < n; i++) {
 			const [a, b] = [ids[i], ids[i + 1]];
 			if (a < 0 || b < 0) continue;
-			const [from, to] = pairRange(words.pairs, a, b);
-			if (skipCommon && to - from > common) continue;
-			const weight = Math.log(1 + words.ids.length / (1 + to - from));
+			const places = pairPlaces(words, a, b);
+			if (skipCommon && places.length > common) continue;
+			const weight = Math.log(1 + words.ids.length / (1 + places.length));
 			bigramWeight += weight;
-			for (let k = from; k < to; k++) vote(words.pairs.positions[k], i, weight), cast++;
+			for (let k = 0; k < places.length; k++) vote(places[k], i, weight), cast++;
 		}
 		return cast;
 	};
@@ -89,10 +89,10 @@ export function findWindows(text: string, index: SourceIndex, limit: number, fav
 		const id = ids[i];
 		if (id < 0 || stop[i]) continue;
 		// Only rare words have postings (their count is the word's frequency): a common word places nothing.
-		if (words.frequency[id] > words.rareWords.limit) continue;
-		const [from, to] = [words.rareWords.offsets[id], words.rareWords.offsets[id + 1]];
-		const weight = WORD_VOTE * Math.log(1 + words.ids.length / (1 + to - from));
-		for (let k = from; k < to; k++) vote(words.rareWords.positions[k], i, weight);
+		const places = rareWordPlaces(words, id);
+		if (!places) continue;
+		const weight = WORD_VOTE * Math.log(1 + words.ids.length / (1 + places.length));
+		for (let k = 0; k < places.length; k++) vote(places[k], i, weight);
 	}
 	return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4, favoured);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanWords } from './tokenise.ts';
-import { RawWordTable, scanWordSpans } from './word-scanner.ts';
+import { HashingWordEnd, hashOf, RawWordTable, scanWordSpans, wordEndAt, wordStartFrom } from './word-scanner.ts';
 
 const spansOf = (text: string, scan: 'regex' | 'chars') => {
 	const out: [number, number][] = [];
@@ -24,6 +24,22 @@ describe('scanWordSpans', () => {
 		fc.assert(
 			fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(pieces, { maxLength: 40 }).map((p) => p.join(''))), (text) => {
 				expect(spansOf(text, 'chars')).toEqual(spansOf(text, 'regex'));
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});
+
+describe('HashingWordEnd', () => {
+	it('ends every word where wordEndAt does, with the hash hashOf gives', () => {
+		const pieces = fc.constantFrom('a', 'Z', '5', '.', ',', "'", '’', '´', '-', '‑', ' ', 'é', '\u0301', '𝒜', 'я', '中', '\u00AD');
+		const reader = new HashingWordEnd();
+		fc.assert(
+			fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(pieces, { maxLength: 40 }).map((p) => p.join(''))), (text) => {
+				for (let start = wordStartFrom(text, 0); start < text.length; start = wordStartFrom(text, wordEndAt(text, start))) {
+					expect(reader.at(text, start)).toBe(wordEndAt(text, start));
+					expect(reader.hash).toBe(hashOf(text, start, wordEndAt(text, start)));
+				}
 			}),
 			{ numRuns: 500 }
 		);

@@ -19,6 +19,11 @@ for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
 for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 
+/** ASCII characters that may join a word to more of it (' ` - . ,); every non-ASCII one (slot 128) is tested in full. */
+const MAYBE_INNER_MARK = new Uint8Array(129);
+for (const c of "'`-.,") MAYBE_INNER_MARK[c.charCodeAt(0)] = 1;
+MAYBE_INNER_MARK[128] = 1;
+
 const isWordChar = (text: string, i: number, c: number) =>
 	c < 128 ? ASCII_WORD[c] === 1 : LETTER_DIGIT_OR_MARK.test(text[i]) || (c >= 0xd800 && c <= 0xdbff && LETTER_DIGIT_OR_MARK.test(text.slice(i, i + 2)));
 const isWordStart = (text: string, i: number, c: number) =>
@@ -59,22 +64,82 @@ export function wordSpanAfter(text: string, from: number, skip: number): { start
 
 /** Visits the words from character `i` on until `visit` returns false. */
 function scanFrom(text: string, i: number, visit: (start: number, end: number) => boolean): void {
+	for (let start = wordStartFrom(text, i); start < text.length; start = wordStartFrom(text, i)) {
+		i = wordEndAt(text, start);
+		if (!visit(start, i)) return;
+	}
+}
+
+/**
+ * The start of the first word at or after character i, or text.length when none is left.
+ * With wordEndAt, the index reads words in a plain loop: no closure called per word.
+ */
+export function wordStartFrom(text: string, i: number): number {
+	const n = text.length;
+	for (; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 128 ? ASCII_WORD[c] === 1 : isWordStart(text, i, c)) return i;
+	}
+	return n;
+}
+
+/** The end of the word starting at `start` (a start wordStartFrom found), its inner extensions included. */
+export function wordEndAt(text: string, start: number): number {
+	let i = wordCharsEnd(text, start + unitsAt(text, start));
+	for (;;) {
+		const next = extension(text, i);
+		if (next === i) return i;
+		i = next;
+	}
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * wordEndAt that also hashes the word as it reads it (`hash`: what hashOf gives), so
+ * the index's reader goes over each character once. Its own object, not a module
+ * variable: two readers never share a hash.
+ */
+export class HashingWordEnd {
+	hash = 0;
+
+	/** The end of the word starting at `start`, as wordEndAt; sets `hash`. */
+	at(text: string, start: number): number {
+		const n = text.length;
+		let h = FNV_OFFSET;
+		let i = start;
+		for (const units = i + unitsAt(text, i); i < units; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+		while (i < n) {
+			const c = text.charCodeAt(i);
+			if (c < 128) {
+				if (ASCII_WORD[c] !== 1) break;
+				h = Math.imul(h ^ c, FNV_PRIME);
+				i++;
+			} else if (isWordChar(text, i, c)) {
+				for (const units = i + unitsAt(text, i); i < units; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+			} else break;
+		}
+		for (let next = extension(text, i); next !== i; next = extension(text, i)) {
+			for (; i < next; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+		}
+		this.hash = h >>> 0;
+		return i;
+	}
+}
+
+/** Past the word characters from i; ASCII letters and digits are read without a call. */
+function wordCharsEnd(text: string, i: number): number {
 	const n = text.length;
 	while (i < n) {
 		const c = text.charCodeAt(i);
-		if (!isWordStart(text, i, c)) {
+		if (c < 128) {
+			if (ASCII_WORD[c] !== 1) return i;
 			i++;
-			continue;
-		}
-		const start = i;
-		i = runOf(text, i + unitsAt(text, i), isWordChar);
-		for (;;) {
-			const next = extension(text, i);
-			if (next === i) break;
-			i = next;
-		}
-		if (!visit(start, i)) return;
+		} else if (isWordChar(text, i, c)) i += unitsAt(text, i);
+		else return i;
 	}
+	return i;
 }
 
 /** Past the run of characters from i that `accept` takes. */
@@ -85,11 +150,11 @@ function runOf(text: string, i: number, accept: (text: string, i: number, c: num
 
 /** The end of one inner extension at i ("'s", "-operation", ".7"), or i when none follows. */
 function extension(text: string, i: number): number {
-	if (i + 1 >= text.length) return i;
+	if (i + 1 >= text.length || !MAYBE_INNER_MARK[Math.min(text.charCodeAt(i), 128)]) return i;
 	const mark = text[i];
 	const c = text.charCodeAt(i + 1);
 	if (APOSTROPHE.test(mark) && isLetterOrMark(text, i + 1, c)) return runOf(text, i + 1, isLetterOrMark);
-	if (HYPHEN.test(mark) && isWordStart(text, i + 1, c)) return runOf(text, i + 1 + unitsAt(text, i + 1), isWordChar);
+	if (HYPHEN.test(mark) && isWordStart(text, i + 1, c)) return wordCharsEnd(text, i + 1 + unitsAt(text, i + 1));
 	if ((mark === '.' || mark === ',') && isDigit(text.charCodeAt(i - 1)) && isDigit(c)) {
 		let j = i + 1;
 		while (j < text.length && isDigit(text.charCodeAt(j))) j++;
@@ -98,54 +163,66 @@ function extension(text: string, i: number): number {
 	return i;
 }
 
-function hashOf(text: string, start: number, end: number): number {
-	let h = 0x811c9dc5;
-	for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+/** FNV-1a of text[start, end)'s UTF-16 units. */
+export function hashOf(text: string, start: number, end: number): number {
+	let h = FNV_OFFSET;
+	for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
 	return h >>> 0;
-}
-
-/** True when text[start, end) spells `word`. */
-export function spells(text: string, start: number, end: number, word: string): boolean {
-	if (end - start !== word.length) return false;
-	for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-	return true;
 }
 
 /**
  * Word ids by spelling, without making strings of words seen before: an
- * open-addressing table of FNV hashes, each checked against the spelling it stands for.
+ * open-addressing table of FNV hashes, each checked against the spelling it
+ * stands for. Everything sits in typed arrays (the spellings' characters in one
+ * pool), so a word seen before costs one probe and one comparison of its
+ * characters, with no string touched.
  */
 export class RawWordTable {
-	private slots = new Int32Array(1 << 16).fill(-1);
-	private readonly hashes: number[] = [];
-	private readonly spellings: string[] = [];
-	private readonly ids: number[] = [];
+	/** Slot k is slots[4k .. 4k + 3]: where its spelling starts in `pool` (-1: empty), its length, hash and id; one cache line. */
+	private slots = new Int32Array(4 << 16).fill(-1);
+	private pool: Uint16Array = new Uint16Array(1 << 18);
+	private pooled = 0;
+	private size = 0;
 
 	/** The id of text[start, end), made by `idOf(spelling)` the first time it is seen. */
 	idAt(text: string, start: number, end: number, hash: number, idOf: (spelling: string) => number): number {
-		let mask = this.slots.length - 1;
-		let slot = hash & mask;
-		for (let entry = this.slots[slot]; entry !== -1; entry = this.slots[slot]) {
-			if (this.hashes[entry] === hash && spells(text, start, end, this.spellings[entry])) return this.ids[entry];
-			slot = (slot + 1) & mask;
+		const slots = this.slots;
+		const mask = (slots.length >> 2) - 1;
+		const length = end - start;
+		let slot = (hash & mask) << 2;
+		for (let at = slots[slot]; at !== -1; at = slots[slot]) {
+			if (slots[slot + 2] === (hash | 0) && slots[slot + 1] === length && this.spelledAt(at, text, start, length)) return slots[slot + 3];
+			slot = (slot + 4) & (slots.length - 1);
 		}
-		const spelling = text.slice(start, end);
-		const id = idOf(spelling);
-		this.slots[slot] = this.spellings.length;
-		this.hashes.push(hash);
-		this.spellings.push(spelling);
-		this.ids.push(id);
-		if (this.spellings.length * 2 > this.slots.length) this.grow();
+		const id = idOf(text.slice(start, end));
+		if (this.pooled + length > this.pool.length) this.pool = grownTo(this.pool, this.pooled + length);
+		for (let k = 0; k < length; k++) this.pool[this.pooled + k] = text.charCodeAt(start + k);
+		[slots[slot], slots[slot + 1], slots[slot + 2], slots[slot + 3]] = [this.pooled, length, hash, id];
+		this.pooled += length;
+		if (++this.size * 2 > slots.length >> 2) this.grow();
 		return id;
 	}
 
-	private grow(): void {
-		this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-		const mask = this.slots.length - 1;
-		this.hashes.forEach((hash, entry) => {
-			let slot = hash & mask;
-			while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
-			this.slots[slot] = entry;
-		});
+	private spelledAt(at: number, text: string, start: number, length: number): boolean {
+		for (let k = 0; k < length; k++) if (this.pool[at + k] !== text.charCodeAt(start + k)) return false;
+		return true;
 	}
+
+	private grow(): void {
+		const old = this.slots;
+		const slots = (this.slots = new Int32Array(old.length * 2).fill(-1));
+		const mask = (slots.length >> 2) - 1;
+		for (let k = 0; k < old.length; k += 4) {
+			if (old[k] === -1) continue;
+			let slot = (old[k + 2] & mask) << 2;
+			while (slots[slot] !== -1) slot = (slot + 4) & (slots.length - 1);
+			slots.set(old.subarray(k, k + 4), slot);
+		}
+	}
+}
+
+function grownTo(array: Uint16Array, least: number): Uint16Array {
+	const bigger = new Uint16Array(Math.max(least, array.length * 2));
+	bigger.set(array);
+	return bigger;
 }
