@@ -18,6 +18,12 @@ const FIT_FLOOR = 0.75;
  * the judge cannot tell those from changed words, and when in doubt says not found (never that it stands).
  */
 const PARAPHRASE_FLOOR = 0.5;
+/**
+ * ...and for plain synonyms WordNet's main senses do not list ("riches" for "wealth", "perilous" for
+ * "dangerous"): among words kept verbatim the judge reads such a word as another fact (match/swaps.ts),
+ * because it cannot tell one from "wages" for "prices", and says altered (never that it stands).
+ */
+const SYNONYM_FLOOR = 0.6;
 /** Claims per kind: enough to see a kind fail, few enough for a unit test. */
 const PER_KIND = 16;
 
@@ -39,7 +45,7 @@ describe.each([
 		const ofKind = outcomes.filter(({ c }) => c.kind === kind);
 		const misses = ofKind.filter(({ c, verdict }) => !FITTING_VERDICTS[c.kind].includes(verdict));
 		expect(ofKind.length).toBeGreaterThan(0);
-		const floor = kind === 'paraphrase' ? PARAPHRASE_FLOOR : FIT_FLOOR;
+		const floor = kind === 'paraphrase' ? PARAPHRASE_FLOOR : kind === 'synonym' ? SYNONYM_FLOOR : FIT_FLOOR;
 		expect(1 - misses.length / ofKind.length, misses.map(({ verdict, c }) => `${verdict}: ${c.claim}`).join('\n')).toBeGreaterThanOrEqual(floor);
 	});
 
