@@ -8,12 +8,11 @@
 import { STOP_WORDS } from '../text/index.ts';
 import { commonPostings, docAt, pairRange, type SourceIndex, type WordArrays } from '../corpus/index.ts';
 import { indexKey, scanWords } from '../text/index.ts';
+import { DiagonalVotes } from './votes.ts';
 
 /** A stretch of one document, in corpus word positions [first, last). */
 export type Window = { doc: number; first: number; last: number; votes: number };
 
-/** Bucket keys of one document lie below this stride (words per document / bucket width never reach it). */
-const DOC_KEY_STRIDE = 1e8;
 /** Share of the claim's bigram weight one window must hold for single words not to be needed (0..1). */
 const SURE_BIGRAM_SHARE = 0.6;
 /** Buckets under this share of the best one's votes are not considered for windows (0..1). */
@@ -48,22 +47,7 @@ export function findWindows(text: string, index: SourceIndex, limit: number, fav
 	if (n === 0) return [];
 	// Common pairs (corpus/postings.ts) say little about where a claim is; rare words place a paraphrase.
 	const common = commonPostings(words.ids.length);
-	const bucketWidth = Math.max(8, Math.ceil(n / 2));
-	const votes = new Map<number, { votes: number; first: number; last: number }>();
-	const vote = (p: number, i: number, weight: number) => {
-		const diagonal = p - i;
-		const doc = docAt(words, p);
-		// Keyed within the document, so votes at the start of one never join votes at the end of the one before.
-		const key = doc * DOC_KEY_STRIDE + Math.floor(Math.max(0, diagonal - words.docFirst[doc] + n) / bucketWidth);
-		const entry = votes.get(key);
-		const first = Math.max(words.docFirst[doc], diagonal);
-		const last = p + (n - i);
-		if (entry) {
-			entry.votes += weight;
-			entry.first = Math.min(entry.first, first);
-			entry.last = Math.max(entry.last, last);
-		} else votes.set(key, { votes: weight, first, last });
-	};
+	const votes = new DiagonalVotes(words, n, Math.max(8, Math.ceil(n / 2)));
 	let bigramWeight = 0;
 	const castBigrams = (skipCommon: boolean) => {
 		let cast = 0;
@@ -74,14 +58,14 @@ export function findWindows(text: string, index: SourceIndex, limit: number, fav
 			if (skipCommon && to - from > common) continue;
 			const weight = Math.log(1 + words.ids.length / (1 + to - from));
 			bigramWeight += weight;
-			for (let k = from; k < to; k++) vote(words.pairs.positions[k], i, weight), cast++;
+			votes.cast(words.pairs.positions, from, to, i, weight);
+			cast += to - from;
 		}
 		return cast;
 	};
 	if (castBigrams(true) === 0) castBigrams(false);
 	// A window that already holds most of the claim's word pairs needs no help from single words.
-	let strongest = 0;
-	for (const entry of votes.values()) strongest = Math.max(strongest, entry.votes);
+	const strongest = votes.strongest();
 	if (strongest > 0 && strongest >= SURE_BIGRAM_SHARE * bigramWeight) {
 		return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4, favoured);
 	}
@@ -92,7 +76,7 @@ export function findWindows(text: string, index: SourceIndex, limit: number, fav
 		if (words.frequency[id] > words.rareWords.limit) continue;
 		const [from, to] = [words.rareWords.offsets[id], words.rareWords.offsets[id + 1]];
 		const weight = WORD_VOTE * Math.log(1 + words.ids.length / (1 + to - from));
-		for (let k = from; k < to; k++) vote(words.rareWords.positions[k], i, weight);
+		votes.cast(words.rareWords.positions, from, to, i, weight);
 	}
 	return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4, favoured);
 }
@@ -107,19 +91,18 @@ const MIN_VOTE_SHARE = 0.2;
 const JOIN_MIN_SHARE = 0.15;
 
 /** Merges each bucket with its neighbours (a claim with omissions spans two), then keeps the best. */
-function bestWindows(votes: Map<number, { votes: number; first: number; last: number }>, words: WordArrays, limit: number, joinGap: number, maxWords: number, favoured: (doc: number) => boolean): Window[] {
+function bestWindows(votes: DiagonalVotes, words: WordArrays, limit: number, joinGap: number, maxWords: number, favoured: (doc: number) => boolean): Window[] {
 	const scored: Window[] = [];
-	let best = 0;
-	for (const entry of votes.values()) best = Math.max(best, entry.votes);
-	for (const [key, entry] of votes) {
-		if (entry.votes < MIN_BUCKET_SHARE * best) continue;
-		let total = entry.votes;
-		let { first, last } = entry;
-		for (const near of [votes.get(key - 1), votes.get(key + 1)]) {
-			if (!near) continue;
-			total += near.votes;
-			first = Math.min(first, near.first);
-			last = Math.max(last, near.last);
+	const best = votes.strongest();
+	for (let slot = 0; slot < votes.size; slot++) {
+		if (votes.votes[slot] < MIN_BUCKET_SHARE * best) continue;
+		let total = votes.votes[slot];
+		let [first, last] = [votes.first[slot], votes.last[slot]];
+		for (const near of [votes.slot(votes.keys[slot] - 1), votes.slot(votes.keys[slot] + 1)]) {
+			if (near < 0) continue;
+			total += votes.votes[near];
+			first = Math.min(first, votes.first[near]);
+			last = Math.max(last, votes.last[near]);
 		}
 		const doc = docAt(words, Math.min(Math.max(first, 0), words.ids.length - 1));
 		first = Math.max(words.docFirst[doc], first - WINDOW_SLACK);
