@@ -27,3 +27,15 @@ describe('choosing among equally voted windows', () => {
 		expect(windows.map((w) => w.doc)).toEqual([0, 1, 2]);
 	});
 });
+
+describe('a claim whose words stand everywhere', () => {
+	it('chooses among 200,000 equally voted windows without failing', () => {
+		// One pair of words every 10 words: each place is its own window, all with the same votes.
+		const filler = 'c1 c2 c3 c4 c5 c6 c7 c8';
+		const text = Array.from({ length: 200_000 }, () => `harbour dredging ${filler}`).join(' ');
+		const many = buildIndex({ name: 'many', description: '', documents: [{ id: 'd', title: 'd', speakers: [], date: '2020-01-01', text }] });
+		const windows = findWindows('harbour dredging', many, 6);
+		expect(windows).toHaveLength(6);
+		expect(new Set(windows.map((w) => w.votes)).size).toBe(1);
+	});
+});

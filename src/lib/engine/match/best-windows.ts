@@ -43,8 +43,13 @@ export function bestWindows(votes: DiagonalVotes, words: WordArrays, { limit, cl
 	const maxWords = n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4;
 	const scored = scoredWindows(votes, words);
 	const rank = (w: Window) => w.votes * (favoured(w.doc) ? FAVOURED_BOOST : 1);
+	scored.sort((a, b) => rank(b) - rank(a) || a.first - b.first);
+	// Only windows that could be chosen are told apart by the claim's words: a collage of common words has many thousands of equal weak ones.
+	const eligible = scored.findIndex((w) => w.votes < MIN_VOTE_SHARE * scored[0].votes);
 	const held = claimWordsHeld(claimIds, words.ids);
-	scored.sort((a, b) => rank(b) - rank(a) || held(b) - held(a) || a.first - b.first);
+	const leading = scored.slice(0, eligible < 0 ? scored.length : eligible).sort((a, b) => rank(b) - rank(a) || held(b) - held(a) || a.first - b.first);
+	// Copied back one by one: spreading hundreds of thousands of windows into splice() overflows the stack.
+	for (let k = 0; k < leading.length; k++) scored[k] = leading[k];
 	const chosen: Window[] = [];
 	for (const w of scored) {
 		const near = chosen.find((c) => c.doc === w.doc && c.first - joinGap < w.last && w.first < c.last + joinGap);
@@ -86,19 +91,27 @@ function scoredWindows(votes: DiagonalVotes, words: WordArrays): Window[] {
  * (a copy may differ in a word that cast no vote, beside a typo or a common word).
  */
 function claimWordsHeld(claimIds: readonly number[], ids: ArrayLike<number>): (w: Window) => number {
-	const wanted = new Map<number, number>();
-	for (const id of claimIds) if (id >= 0) wanted.set(id, (wanted.get(id) ?? 0) + 1);
+	// Each distinct claim word gets a slot; a window's count is taken from a fresh copy of the wanted counts.
+	const slotOf = new Map<number, number>();
+	const wanted: number[] = [];
+	for (const id of claimIds) {
+		if (id < 0) continue;
+		const slot = slotOf.get(id) ?? slotOf.set(id, wanted.push(0) - 1).get(id)!;
+		wanted[slot]++;
+	}
+	const left = new Int32Array(wanted.length);
 	const counted = new Map<Window, number>();
 	return (w) => {
 		let held = counted.get(w);
 		if (held !== undefined) return held;
-		const left = new Map(wanted);
+		left.set(wanted);
 		held = 0;
 		for (let p = w.first; p < w.last; p++) {
-			const n = left.get(ids[p]);
-			if (!n) continue;
-			held++;
-			left.set(ids[p], n - 1);
+			const slot = slotOf.get(ids[p]);
+			if (slot !== undefined && left[slot] > 0) {
+				left[slot]--;
+				held++;
+			}
 		}
 		counted.set(w, held);
 		return held;
