@@ -6,24 +6,17 @@
  * are read.
  */
 import { STOP_WORDS } from '../text/index.ts';
-import { commonPostings, docAt, pairPlaces, rareWordPlaces, type SourceIndex, type WordArrays } from '../corpus/index.ts';
+import { commonPostings, pairPlaces, rareWordPlaces, type SourceIndex, type WordArrays } from '../corpus/index.ts';
 import { indexKey, scanWords } from '../text/index.ts';
+import { bestWindows, type Window } from './best-windows.ts';
+import { DiagonalVotes } from './votes.ts';
 
-/** A stretch of one document, in corpus word positions [first, last). */
-export type Window = { doc: number; first: number; last: number; votes: number };
+export type { Window } from './best-windows.ts';
 
-/** Bucket keys of one document lie below this stride (words per document / bucket width never reach it). */
-const DOC_KEY_STRIDE = 1e8;
 /** Share of the claim's bigram weight one window must hold for single words not to be needed (0..1). */
 const SURE_BIGRAM_SHARE = 0.6;
-/** Buckets under this share of the best one's votes are not considered for windows (0..1). */
-const MIN_BUCKET_SHARE = 0.1;
-/** Votes of a window in a document of the claimed speaker count this much more: a tie-breaker, not an override. */
-const FAVOURED_BOOST = 1.05;
 /** A single word votes this much less than a pair of words in order. */
 const WORD_VOTE = 0.35;
-/** Words of slack around a candidate window, for words the claim left out or added. */
-const WINDOW_SLACK = 6;
 
 /** The claim's words as index ids (-1 for a word the corpus never uses). */
 export function claimWordIds(text: string, words: WordArrays): { ids: number[]; stop: boolean[] } {
@@ -48,22 +41,7 @@ export function findWindows(text: string, index: SourceIndex, limit: number, fav
 	if (n === 0) return [];
 	// Common pairs (corpus/postings.ts) say little about where a claim is; rare words place a paraphrase.
 	const common = commonPostings(words.ids.length);
-	const bucketWidth = Math.max(8, Math.ceil(n / 2));
-	const votes = new Map<number, { votes: number; first: number; last: number }>();
-	const vote = (p: number, i: number, weight: number) => {
-		const diagonal = p - i;
-		const doc = docAt(words, p);
-		// Keyed within the document, so votes at the start of one never join votes at the end of the one before.
-		const key = doc * DOC_KEY_STRIDE + Math.floor(Math.max(0, diagonal - words.docFirst[doc] + n) / bucketWidth);
-		const entry = votes.get(key);
-		const first = Math.max(words.docFirst[doc], diagonal);
-		const last = p + (n - i);
-		if (entry) {
-			entry.votes += weight;
-			entry.first = Math.min(entry.first, first);
-			entry.last = Math.max(entry.last, last);
-		} else votes.set(key, { votes: weight, first, last });
-	};
+	const votes = new DiagonalVotes(words, n, Math.max(8, Math.ceil(n / 2)));
 	let bigramWeight = 0;
 	const castBigrams = (skipCommon: boolean) => {
 		let cast = 0;
@@ -74,16 +52,16 @@ export function findWindows(text: string, index: SourceIndex, limit: number, fav
 			if (skipCommon && places.length > common) continue;
 			const weight = Math.log(1 + words.ids.length / (1 + places.length));
 			bigramWeight += weight;
-			for (let k = 0; k < places.length; k++) vote(places[k], i, weight), cast++;
+			votes.cast(places, 0, places.length, i, weight);
+			cast += places.length;
 		}
 		return cast;
 	};
 	if (castBigrams(true) === 0) castBigrams(false);
 	// A window that already holds most of the claim's word pairs needs no help from single words.
-	let strongest = 0;
-	for (const entry of votes.values()) strongest = Math.max(strongest, entry.votes);
+	const strongest = votes.strongest();
 	if (strongest > 0 && strongest >= SURE_BIGRAM_SHARE * bigramWeight) {
-		return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4, favoured);
+		return bestWindows(votes, words, { limit, claimIds: ids, favoured });
 	}
 	for (let i = 0; i < n; i++) {
 		const id = ids[i];
@@ -92,51 +70,7 @@ export function findWindows(text: string, index: SourceIndex, limit: number, fav
 		const places = rareWordPlaces(words, id);
 		if (!places) continue;
 		const weight = WORD_VOTE * Math.log(1 + words.ids.length / (1 + places.length));
-		for (let k = 0; k < places.length; k++) vote(places[k], i, weight);
+		votes.cast(places, 0, places.length, i, weight);
 	}
-	return bestWindows(votes, words, limit, Math.max(12, n * JOIN_GAP_PER_WORD), n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4, favoured);
-}
-
-/** Windows of one document this close (in words, per claim word) are one passage the claim skips through ("..."). */
-const JOIN_GAP_PER_WORD = 1.5;
-/** A joined window holds at most this many words per claim word: a claim never stretches wider. */
-const MAX_WINDOW_PER_WORD = 3;
-/** A window with less than this share of the best window's votes is not worth aligning (0..1). */
-const MIN_VOTE_SHARE = 0.2;
-/** ...when the nearer window has at least this share of the votes of the one it joins (0..1). */
-const JOIN_MIN_SHARE = 0.15;
-
-/** Merges each bucket with its neighbours (a claim with omissions spans two), then keeps the best. */
-function bestWindows(votes: Map<number, { votes: number; first: number; last: number }>, words: WordArrays, limit: number, joinGap: number, maxWords: number, favoured: (doc: number) => boolean): Window[] {
-	const scored: Window[] = [];
-	let best = 0;
-	for (const entry of votes.values()) best = Math.max(best, entry.votes);
-	for (const [key, entry] of votes) {
-		if (entry.votes < MIN_BUCKET_SHARE * best) continue;
-		let total = entry.votes;
-		let { first, last } = entry;
-		for (const near of [votes.get(key - 1), votes.get(key + 1)]) {
-			if (!near) continue;
-			total += near.votes;
-			first = Math.min(first, near.first);
-			last = Math.max(last, near.last);
-		}
-		const doc = docAt(words, Math.min(Math.max(first, 0), words.ids.length - 1));
-		first = Math.max(words.docFirst[doc], first - WINDOW_SLACK);
-		last = Math.min(words.docFirst[doc + 1], last + WINDOW_SLACK);
-		if (last > first) scored.push({ doc, first, last, votes: total });
-	}
-	const rank = (w: Window) => w.votes * (favoured(w.doc) ? FAVOURED_BOOST : 1);
-	scored.sort((a, b) => rank(b) - rank(a) || a.first - b.first);
-	const chosen: Window[] = [];
-	for (const w of scored) {
-		const near = chosen.find((c) => c.doc === w.doc && c.first - joinGap < w.last && w.first < c.last + joinGap);
-		if (!near) {
-			if (chosen.length < limit && w.votes >= MIN_VOTE_SHARE * (chosen[0]?.votes ?? 0)) chosen.push(w);
-		} else if (w.votes >= JOIN_MIN_SHARE * near.votes && Math.max(near.last, w.last) - Math.min(near.first, w.first) <= maxWords) {
-			near.first = Math.min(near.first, w.first);
-			near.last = Math.max(near.last, w.last);
-		}
-	}
-	return chosen;
+	return bestWindows(votes, words, { limit, claimIds: ids, favoured });
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../corpus/index.ts';
+import { findWindows } from './candidates.ts';
+
+const passage = (middle: string) =>
+	`Opening words of a long address. The harbour board approved dredging ${middle} channel before winter storms arrived early. Closing words follow here.`;
+/** Three copies of one passage; only the third has the word "eastern", which the claim uses between two typos. */
+const texts = [passage('western'), passage('western'), passage('eastern')];
+const index = buildIndex({
+	name: 'copies',
+	description: '',
+	documents: texts.map((text, i) => ({ id: `copy${i}`, title: `copy ${i}`, speakers: [], date: '2020-01-01', text }))
+});
+// "dredgng" and "chanel" break every pair around "eastern", so it casts no vote: the copies tie on votes.
+const claim = 'The harbour board approved dredgng eastern chanel before winter storms arrived early';
+
+describe('choosing among equally voted windows', () => {
+	it('puts first the copy that holds more of the claim’s words, not the earliest', () => {
+		const windows = findWindows(claim, index, 3);
+		expect(windows.map((w) => w.votes)).toEqual([windows[0].votes, windows[0].votes, windows[0].votes]);
+		expect(windows[0].doc).toBe(2);
+		expect(findWindows(claim, index, 1).map((w) => w.doc)).toEqual([2]);
+	});
+
+	it('keeps the earliest first when the copies hold the claim’s words equally', () => {
+		const windows = findWindows(claim.replace('eastern', 'northern'), index, 3);
+		expect(windows.map((w) => w.doc)).toEqual([0, 1, 2]);
+	});
+});
+
+describe('a claim whose words stand everywhere', () => {
+	it('chooses among 200,000 equally voted windows without failing', () => {
+		// One pair of words every 10 words: each place is its own window, all with the same votes.
+		const filler = 'c1 c2 c3 c4 c5 c6 c7 c8';
+		const text = Array.from({ length: 200_000 }, () => `harbour dredging ${filler}`).join(' ');
+		const many = buildIndex({ name: 'many', description: '', documents: [{ id: 'd', title: 'd', speakers: [], date: '2020-01-01', text }] });
+		const windows = findWindows('harbour dredging', many, 6);
+		expect(windows).toHaveLength(6);
+		expect(new Set(windows.map((w) => w.votes)).size).toBe(1);
+	});
+});
