@@ -8,7 +8,7 @@ import { examine, examineWindows, findWindows, type Candidate } from './match/in
 
 import { contextOf, tokenise, type Token } from './text/index.ts';
 import type { CheckResult, CorpusDocument, Difference, FoundResult, NotFoundReason, NotFoundResult, ParsedClaim, SourceMatch, Span } from './types.ts';
-import { compareCandidates, contextDifferences, CUTOFFS, isSpeakerConflict, judge, notFoundReason, reasonFor, type Cutoffs, type Judged } from './verdict/index.ts';
+import { compareCandidates, contextDifferences, CUTOFFS, isSpeakerConflict, judge, notFoundReason, reasonFor, verdictStands, type Cutoffs, type Judged } from './verdict/index.ts';
 
 /** Candidate windows aligned per check: enough for repeated paragraphs and near-duplicate copies. */
 const CANDIDATES = 6;
@@ -70,7 +70,7 @@ function restatesFrame(claim: ParsedClaim): boolean {
  */
 function withFrameAsSaid(framed: CheckResult, whole: Judged[], index: SourceIndex, started: number, cutoffs: Cutoffs): CheckResult {
 	const best = whole[0];
-	if (!framed.source || !best || best.verdict !== 'altered' || !STANDS.includes(framed.verdict)) return framed;
+	if (!framed.source || !best || best.verdict !== 'altered' || !verdictStands(framed.verdict)) return framed;
 	const samePassage = best.match.doc === framed.source.doc && best.match.span.start < framed.source.span.end && framed.source.span.start < best.match.span.end;
 	// The source's sentence holds the claim's attribution itself: the claim retells it, not cites it.
 	const speaker = framed.claim.frame?.speaker?.text.toLowerCase() ?? '';
@@ -79,8 +79,6 @@ function withFrameAsSaid(framed: CheckResult, whole: Judged[], index: SourceInde
 	const inFrame = (d: Difference) => d.severity !== 'meaning' || (d.claimSpan !== null && (d.claimSpan.end <= quote.start || d.claimSpan.start >= quote.end));
 	return samePassage && saysWhoSpoke && best.differences.every(inFrame) ? resultOf(framed.claim, whole, index, started, cutoffs) : framed;
 }
-
-const STANDS: readonly string[] = ['exact', 'close', 'reworded'];
 
 /** Each candidate with the judge's verdict on it and whether its speaker is the one the claim names. */
 function judgeAll(candidates: Candidate[], claim: ParsedClaim, index: SourceIndex, cutoffs: Cutoffs): Judged[] {

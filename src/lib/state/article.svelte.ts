@@ -5,15 +5,14 @@
 import { getChecker, type ArticleRun } from '#lib/checker/client.ts';
 import { bundledCorpus } from '#lib/corpus/bundled.ts';
 import type { StatementCheck } from '#lib/engine/article/index.ts';
-import type { Corpus, Verdict } from '#lib/engine/index.ts';
+import type { Corpus } from '#lib/engine/index.ts';
+import { verdictStands } from '#lib/engine/verdict/stands.ts';
 import { extractFile } from '#lib/sources/index.ts';
 import { openArticles } from '#lib/storage/index.ts';
 import { corpusOf } from './result-corpus.ts';
 
-const STANDING: ReadonlySet<Verdict> = new Set<Verdict>(['exact', 'close', 'reworded']);
-
 export function stands(check: StatementCheck): boolean {
-	return STANDING.has(check.result.verdict);
+	return verdictStands(check.result.verdict);
 }
 
 export class ArticleSession {

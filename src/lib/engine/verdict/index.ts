@@ -4,3 +4,4 @@ export { compareCandidates, TIE_BREAKER_NAMES, type Judged } from './rank.ts';
 export { CUTOFFS, type Cutoffs } from './cutoffs.ts';
 export { notFoundReason, reasonFor } from './reasons.ts';
 export { contextDifferences } from './context.ts';
+export { verdictStands } from './stands.ts';
