@@ -154,7 +154,7 @@ function classifyRegion(cs: Token[], ss: Token[], nearby: () => Figure[], { atEd
 		return add('omission', 'wording', cs, ss);
 	}
 	const replaced = add('word', 'wording', cs, ss);
-	if (flanked && isSwap(cs, ss)) swaps.push({ replaced, inside: flanked === 'inside' });
+	if (flanked && isSwap(cs, ss)) swaps.push({ replaced, inside: flanked === 'inside', claimWords: cs.length, sourceWords: ss.length });
 }
 
 /** Most words on either side of a replaced stretch in which an opposite word counts as a reversal. */

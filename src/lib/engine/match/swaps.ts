@@ -21,8 +21,8 @@ const MAX_SWAPS = 2;
 
 type PairOp = Extract<AlignOp, { op: 'pair' }>;
 
-/** Words put for others (a wording until judgeSwaps decides), and whether verbatim words stand on both sides of them or on one only. */
-export type Swap = { replaced: Difference; inside: boolean };
+/** Words put for others (a wording until judgeSwaps decides), how many on each side, and whether verbatim words stand on both sides of them or on one only. */
+export type Swap = { replaced: Difference; inside: boolean; claimWords: number; sourceWords: number };
 
 /** For each pair of the same word, how many such pairs side by side end (`ending`) or start (`starting`) with it. */
 export function verbatimRuns(ops: AlignOp[]): { ending: Map<AlignOp, number>; starting: Map<AlignOp, number> } {
@@ -68,12 +68,10 @@ export function judgeSwaps(swaps: Swap[], differences: Difference[], verbatim: b
  */
 function fewInVerbatimWords(swaps: Swap[], verbatim: boolean, verbatimWords: number): boolean {
 	if (!swaps.length || swaps.length > MAX_SWAPS || verbatimWords < (verbatim ? FLANK_WORDS : REPORTED_FLANK_WORDS)) return false;
-	if (swaps.reduce((n, s) => n + wordsOf(s.replaced.claim), 0) > MAX_SWAPPED_WORDS) return false;
-	const wordForWord = ({ replaced }: Swap) => wordsOf(replaced.claim) === 1 && wordsOf(replaced.source) === 1;
+	if (swaps.reduce((n, s) => n + s.claimWords, 0) > MAX_SWAPPED_WORDS) return false;
+	const wordForWord = (s: Swap) => s.claimWords === 1 && s.sourceWords === 1;
 	return swaps.every((s) => wordForWord(s) || (verbatim && s.inside));
 }
-
-const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** Letters, and share of the shorter word, that two forms of one root begin with at least ("greatest"/"great", "nation"/"national"). */
 const ROOT_LETTERS = 4;
