@@ -1,4 +1,4 @@
-/** The page's own ways to hand a result over: the clipboard and a download. Each answers with a sentence for a status line. */
+/** The page's own ways to hand a result over by the clipboard (a download is in ../files.ts). */
 
 /** Puts `text` on the clipboard; false when the browser refuses (then the caller shows it to copy by hand). */
 export async function copyText(text: string): Promise<boolean> {
@@ -20,19 +20,6 @@ export async function copyImage(png: Blob): Promise<boolean> {
 	} catch {
 		return false;
 	}
-}
-
-/** Saves `blob` as a file named `name`, made in the page (nothing is sent anywhere). */
-export function saveFile(blob: Blob, name: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// The click has started the download by the next task; the URL is not needed after that.
-	setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** A file name from the claim's first words: "verbatim-putin-said-bilateral-trade.svg". */
