@@ -8,10 +8,7 @@ import type { CheckResult, Corpus } from '#lib/engine/index.ts';
 import { missingSources, type SharedSource } from '#lib/result/share.ts';
 import { citedDocuments, corpusOf } from './result-corpus.ts';
 import { openHistory, type History } from '#lib/storage/index.ts';
-
-function sentence(error: unknown, fallback: string): string {
-	return error instanceof Error && error.message ? error.message : fallback;
-}
+import { sentence } from './notice.ts';
 
 export class CheckSession {
 	/** The text in the claim field. */

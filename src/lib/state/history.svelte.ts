@@ -17,16 +17,13 @@ import {
 } from '#lib/storage/index.ts';
 import { Pages } from './pages.svelte.ts';
 import { recheckAll, type Rechecker } from './recheck-all.ts';
+import { sentence, type ActionNotice } from './notice.ts';
 
 export type { Rechecker };
 export { PAGE_SIZE } from './pages.svelte.ts';
 
 /** A sentence saying what the last action did; `undo` when it can be taken back. */
-export type Notice = { text: string; kind: 'done' | 'failed'; undo?: SavedCheck[] };
-
-function sentence(error: unknown, fallback: string): string {
-	return error instanceof Error && error.message ? error.message : fallback;
-}
+export type Notice = ActionNotice<SavedCheck[]>;
 
 export class HistoryPage {
 	/** How many imports brought article checks: the article list reads them again when it changes. */

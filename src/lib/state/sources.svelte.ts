@@ -17,16 +17,13 @@ import {
 } from '#lib/storage/index.ts';
 import { entriesOf, type LibraryEntry } from './library-entries.ts';
 import { IndexingRuns } from './library-indexing.svelte.ts';
+import { sentence, type ActionNotice } from './notice.ts';
 
 /** What one file or paste gave: added (with the new source's id) or refused (with why). */
 export type AddResult = { key: number; name: string; ok: boolean; message: string; sourceId?: string };
 
 /** A sentence saying what the last action did; `undo` when it can be taken back. */
-export type Notice = { text: string; kind: 'done' | 'failed'; undo?: SavedSource };
-
-function sentence(error: unknown, fallback: string): string {
-	return error instanceof Error && error.message ? error.message : fallback;
-}
+export type Notice = ActionNotice<SavedSource>;
 
 export class SourceLibrary {
 	/** 'loading' until storage is open; 'unavailable' when the browser refuses it. */
