@@ -97,6 +97,48 @@ export function buildPairs(ids: ArrayLike<number>, docFirst: ArrayLike<number>, 
 	return { byFirst, second, start, positions };
 }
 
+/**
+ * One table holding every pair of `tables` (the main table, then segments of later documents,
+ * oldest first): what buildPairs gives over all their documents, made by merging their rows
+ * instead of sorting again. A pair's places are its places in each table in turn, which is
+ * ascending because a later table holds later positions.
+ */
+export function mergedPairs(tables: readonly PairPostings[], vocabularySize: number): PairPostings {
+	const distinctAtMost = tables.reduce((n, t) => n + t.second.length, 0);
+	const second = new Uint32Array(distinctAtMost);
+	const start = new Uint32Array(distinctAtMost + 1);
+	const positions = new Uint32Array(tables.reduce((n, t) => n + t.positions.length, 0));
+	const byFirst = new Uint32Array(vocabularySize + 1);
+	const rows = new Uint32Array(tables.length);
+	const ends = new Uint32Array(tables.length);
+	let [row, at] = [0, 0];
+	for (let a = 0; a < vocabularySize; a++) {
+		for (let t = 0; t < tables.length; t++) {
+			// A table built before word a existed has no row for it.
+			const has = a + 1 < tables[t].byFirst.length;
+			[rows[t], ends[t]] = has ? [tables[t].byFirst[a], tables[t].byFirst[a + 1]] : [0, 0];
+		}
+		for (;;) {
+			let b = -1;
+			for (let t = 0; t < tables.length; t++) if (rows[t] < ends[t] && (b === -1 || tables[t].second[rows[t]] < b)) b = tables[t].second[rows[t]];
+			if (b === -1) break;
+			[second[row], start[row]] = [b, at];
+			row++;
+			for (let t = 0; t < tables.length; t++) {
+				if (rows[t] === ends[t] || tables[t].second[rows[t]] !== b) continue;
+				const from = tables[t].positions;
+				for (let k = tables[t].start[rows[t]], end = tables[t].start[rows[t] + 1]; k < end; k++) positions[at++] = from[k];
+				rows[t]++;
+			}
+		}
+		byFirst[a + 1] = row;
+	}
+	start[row] = at;
+	const narrow = idArray(vocabularySize, row);
+	narrow.set(second.subarray(0, row));
+	return { byFirst, second: narrow, start: start.slice(0, row + 1), positions };
+}
+
 /** Calls `visit(first, end)` for each non-empty document: positions first .. end - 1. */
 function eachDocument(docFirst: ArrayLike<number>, visit: (first: number, end: number) => void): void {
 	for (let d = 0; d + 1 < docFirst.length; d++) if (docFirst[d + 1] > docFirst[d]) visit(docFirst[d], docFirst[d + 1]);
