@@ -31,7 +31,14 @@ class Growing {
 		if (this.n + words > this.ids.length) this.ids = grown(this.ids, this.n + words);
 		if (this.c + checkpoints > this.checkpoints.length) this.checkpoints = grown(this.checkpoints, this.c + checkpoints);
 	}
+
+	/** Drops the arrays once what they hold is copied. */
+	release(): void {
+		[this.ids, this.checkpoints, this.n, this.c] = [EMPTY, EMPTY, 0, 0];
+	}
 }
+
+const EMPTY = new Uint32Array(0);
 
 function grown(array: Uint32Array, least: number): Uint32Array {
 	const bigger = new Uint32Array(Math.max(least, array.length * 2));
@@ -151,7 +158,10 @@ function wordArrays(out: Growing, docFirst: Uint32Array, checkFirst: Uint32Array
 	const kept = size === counts.length ? vocabulary : new Map<string, number>();
 	const frequency = size === counts.length ? counts : new Uint32Array(size);
 	if (kept !== vocabulary) for (const [key, id] of vocabulary) if (counts[id] > 0) kept.set(key, keep[id]), (frequency[keep[id]] = counts[id]);
-	return { ids, docFirst, checkpoints: out.checkpoints.slice(0, out.c), checkFirst, vocabulary: kept, frequency, ...wholePostings(ids, docFirst, frequency) };
+	const checkpoints = out.checkpoints.slice(0, out.c);
+	// The working arrays (a word id per 4 characters of room) are copied: let them go before the pair sort's own.
+	out.release();
+	return { ids, docFirst, checkpoints, checkFirst, vocabulary: kept, frequency, ...wholePostings(ids, docFirst, frequency) };
 }
 
 /** New ids for the words that occur, in the order of the old ones. */
