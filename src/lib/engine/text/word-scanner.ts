@@ -3,7 +3,7 @@
  * character by character with a hash of each word computed on the way, so a
  * word seen before is recognised without making a string of it. Building the
  * index of 11 MB spends most of its time here: a regular expression and a
- * Map of strings cost about 0.4 µs a word, WordIdReader a small part of that.
+ * Map of strings cost about 0.4 µs a word, WordIdReader about a fifth of that.
  */
 
 const APOSTROPHE = /['’‘`´ʼ]/;
