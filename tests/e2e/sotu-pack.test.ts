@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { check } from './helpers.ts';
 
 const CLINTON = '"The era of big government is over," Clinton said.';
+const HARBOUR = 'The harbour authority will dredge the eastern channel to a depth of fourteen metres by the spring of 2026.';
 
 test('load the State of the Union pack, check a famous line, and find it still there after a reload', async ({ page }) => {
 	test.setTimeout(90_000);
@@ -40,4 +41,17 @@ test('load the State of the Union pack, check a famous line, and find it still t
 	await expect(when).toContainText('1947');
 	await expect(when).toContainText('1997');
 	await expect(when).toContainText('does not change the verdict');
+
+	// A source added beside the pack: the pack in use is not downloaded again, and the source checks.
+	await page.goto('/library');
+	await page.getByLabel('Title of the pasted source').fill('Harbour plan');
+	await page.getByLabel('Paste the text of a speech, a transcript or an article').fill(HARBOUR);
+	await page.getByRole('button', { name: 'Add pasted text' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /Checks now run against 2\d\d documents/ })).toBeVisible({ timeout: 60_000 });
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check' }).click();
+	answer = await check(page, `"${HARBOUR}"`);
+	await expect(answer.getByRole('heading', { level: 2, name: 'Exact' })).toBeVisible();
+	answer = await check(page, CLINTON);
+	await expect(answer.getByRole('heading', { level: 2, name: 'Exact' })).toBeVisible();
+	expect(packRequests).toHaveLength(0);
 });

@@ -14,7 +14,10 @@
  * 3. keeping it in IndexedDB, which happens after checks already run on it;
  * 4. check p95 over 100 claims taken from the pack, round trip (target <= 10 ms);
  * 5. the longest main-thread task while indexing (PerformanceObserver longtask; target: none over 100 ms);
- * 6. after a reload: a fresh worker that restores the kept index (no pack download, no build).
+ * 6. after a reload: a fresh worker that restores the kept index (no pack download, no build);
+ * 7. adding one source of about 30 K characters beside the pack, as the Library does: from asking
+ *    to indexing starting (the pack's documents at hand), to the new index in use, to a check asked
+ *    then answered, and to the reply (after it is kept).
  */
 import { chromium, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -120,6 +123,44 @@ async function checkAll(page: Page, list: string[]): Promise<{ times: number[]; 
 	}, list);
 }
 
+type Add = { indexingMs: number; firstCheckMs: number; readyMs: number; replyMs: number; summary: Run['summary'] };
+
+/** In the page: the checker in use asked for the pack and one own source; a check of the new source is asked as soon as it is in use. */
+async function addSource(page: Page, text: string): Promise<Add> {
+	return page.evaluate(async (sourceText) => {
+		const worker = (window as unknown as { __checker: Worker }).__checker;
+		const source = { id: 'figures-added', title: 'Added source', text: sourceText, speakers: ['Ann Example'] };
+		const t0 = performance.now();
+		let firstCheckMs = 0;
+		let indexingMs = 0;
+		let readyMs = 0;
+		let replyMs = 0;
+		let summary: Add['summary'] | undefined;
+		return new Promise<Add>((resolve, reject) => {
+			worker.onmessage = (event) => {
+				const reply = event.data;
+				const now = performance.now() - t0;
+				if (reply.type === 'progress' && reply.progress.phase === 'indexing') indexingMs ||= now;
+				if (reply.type === 'progress' && reply.progress.phase === 'saving' && !readyMs) {
+					readyMs = now;
+					worker.postMessage({ id: 2, type: 'check', claim: sourceText.slice(-120) });
+				}
+				if (reply.id === 2 && reply.type === 'check') firstCheckMs = now;
+				if (reply.type === 'error') reject(new Error(reply.message));
+				if (reply.id === 1 && reply.type === 'use') [replyMs, summary] = [now, reply.value];
+				if (summary && firstCheckMs) resolve({ indexingMs, firstCheckMs, readyMs, replyMs, summary });
+			};
+			worker.postMessage({ id: 1, type: 'use', choice: { bundled: true, own: [source], packs: ['sotu'] } });
+		});
+	}, text);
+}
+
+/** About 30 K characters of the pack, with a sentence of its own, as a user's added source. */
+function sourceToAdd(): string {
+	const pack = JSON.parse(readFileSync(join(root, 'build/packs/sotu.json'), 'utf8')) as { documents: { text: string }[] };
+	return `${pack.documents[100].text.slice(0, 30_000)} The figures script added this sentence about quokkas.`;
+}
+
 const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * q) - 1];
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
@@ -161,6 +202,10 @@ async function main(): Promise<void> {
 		console.log(`  fresh worker ready on the kept index: ${ms(again.ready)}; then useCorpus: ${ms(again.summary.milliseconds)}, fromCache: ${again.summary.fromCache}`);
 		console.log(`  check round trip: p50 ${p(checksAgain.times, 0.5).toFixed(1)} ms, p95 ${p(checksAgain.times, 0.95).toFixed(1)} ms; ${checksAgain.exact} exact`);
 		console.log(`  main thread while restoring: ${again.longTasks} long tasks, longest ${ms(again.longest)}`);
+
+		const added = await addSource(page, sourceToAdd());
+		console.log(`Adding one source (${added.summary.documents} documents now) beside the pack:`);
+		console.log(`  indexing starts: ${ms(added.indexingMs)}; index in use: ${ms(added.readyMs)}; a check of it, asked then, answered: ${ms(added.firstCheckMs)}; reply (index kept): ${ms(added.replyMs)}${added.summary.notKept ? ` NOT KEPT: ${added.summary.notKept}` : ''}`);
 	} finally {
 		await browser.close();
 		stop();

@@ -7,9 +7,9 @@
  */
 import { bundledCorpus } from '#lib/corpus/bundled.ts';
 import { buildIndex, indexCost, tooLargeSentence, verify, type Corpus, type CorpusDocument, type SourceIndex } from '#lib/engine/index.ts';
-import { fetchPack } from '#lib/packs/packs.ts';
+import { fetchPack, PACKS, type PackFile } from '#lib/packs/packs.ts';
 import { currentKeptIndex, forgetCurrent, keepIndex, useKeptIndex } from '#lib/storage/index-cache.ts';
-import { BUNDLED_ONLY, corpusSignature, describeDocuments, ownDocument, type CorpusChoice, type IndexProgress, type IndexSummary } from './corpus-choice.ts';
+import { BUNDLED_ONLY, corpusSignature, describeDocuments, ownDocument, type CorpusChoice, type IndexProgress, type IndexSummary, type PackId } from './corpus-choice.ts';
 import { indexFromKept, keptIndexOf } from './index-snapshot.ts';
 import type { ArticleDone, CheckerAnswers, CheckerReply, CheckerRequest, CheckerStart } from './protocol.ts';
 import { checkStatement, readArticle } from '#lib/engine/article/index.ts';
@@ -71,6 +71,17 @@ async function startUp(): Promise<InUse | null> {
 	}
 }
 
+/**
+ * A pack as the index in use holds it, or null when it holds none of it. A pack's documents
+ * are all added together, each id prefixed with the pack's, and a kept index is only used
+ * under the build that made it; so adding a source beside a pack neither downloads nor parses
+ * it again, and the build finds its texts unchanged without comparing them.
+ */
+function packIn(current: InUse | null, pack: PackId): Pick<PackFile, 'name' | 'documents'> | null {
+	const documents = current?.index.corpus.documents.filter((d) => d.id.startsWith(`${pack}:`)) ?? [];
+	return documents.length > 0 ? { name: PACKS[pack].title, documents } : null;
+}
+
 async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary> {
 	const began = performance.now();
 	const progress = (p: IndexProgress) => post({ id, type: 'progress', progress: p });
@@ -96,7 +107,7 @@ async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary
 	const documents: CorpusDocument[] = [...(choice.bundled ? bundledCorpus.documents : [])];
 	const names = [...(choice.bundled ? [bundledCorpus.name] : [])];
 	for (const pack of new Set(choice.packs)) {
-		const file = await fetchPack(pack, settings.packBase, (bytes) => progress({ phase: 'loading pack', ...bytes }));
+		const file = packIn(current, pack) ?? (await fetchPack(pack, settings.packBase, (bytes) => progress({ phase: 'loading pack', ...bytes })));
 		documents.push(...file.documents);
 		names.push(file.name);
 	}

@@ -7,7 +7,10 @@
 
 /** Index bytes per character of text: 0.66 × 2 bytes at 11 MB, rounded up. */
 const INDEX_BYTES_PER_CHAR = 1.4;
-/** Working bytes per character while building (ids and two sorted copies of the pairs, about 4 bytes each per word of 6 characters). */
+/**
+ * Working bytes per character while building: ids, and two sorted copies of the pairs with the word
+ * each sort carries, about 14 bytes per word of 6 characters (the reader's own arrays are let go first).
+ */
 const BUILD_BYTES_PER_CHAR = 2.2;
 /**
  * What a tab may hold for text, index and build together. Chromium gives a tab's

@@ -62,39 +62,89 @@ export function pairRange(pairs: PairPostings, a: number, b: number): [number, n
  * position) with two counting sorts (by the second word, then stably by the
  * first): linear in the words of `docFirst`'s documents, no comparison sort, no
  * hash map. `counts[w]`: how often w occurs in those documents, so neither sort
- * needs a counting pass of its own. Loops are written out: this is most of a build.
+ * needs a counting pass of its own. Each sort carries the word the next one
+ * needs (the first sort each pair's first word, the second its second word), so
+ * no pass reads a pair's words again at its scattered place in `ids`: those
+ * reads were most of the time. Loops are written out: this is most of a build.
  */
 export function buildPairs(ids: ArrayLike<number>, docFirst: ArrayLike<number>, vocabularySize: number, counts: Uint32Array): PairPostings {
-	const bySecond = sortedBySecond(ids, docFirst, vocabularySize, counts);
+	const { order: bySecond, firsts, ends: secondEnds } = sortedBySecond(ids, docFirst, vocabularySize, counts);
 	// Every word but a document's last starts a pair.
-	const cursor = new Uint32Array(vocabularySize + 1);
-	cursor.set(counts.subarray(0, vocabularySize), 1);
-	eachDocument(docFirst, (first, end) => cursor[ids[end - 1] + 1]--);
-	for (let a = 1; a <= vocabularySize; a++) cursor[a] += cursor[a - 1];
+	const firstStarts = new Uint32Array(vocabularySize + 1);
+	firstStarts.set(counts.subarray(0, vocabularySize), 1);
+	eachDocument(docFirst, (first, end) => firstStarts[ids[end - 1] + 1]--);
+	for (let a = 1; a <= vocabularySize; a++) firstStarts[a] += firstStarts[a - 1];
+	const cursor = firstStarts.slice(0, vocabularySize);
 	const positions = new Uint32Array(bySecond.length);
-	for (let k = 0; k < bySecond.length; k++) positions[cursor[ids[bySecond[k]]]++] = bySecond[k];
-	// Equal pairs are adjacent in `positions`: a new pair starts where the previous one's words differ.
-	const opens = new Uint8Array(positions.length);
+	const seconds = idArray(vocabularySize, bySecond.length);
+	for (let b = 0, k = 0; b < vocabularySize; b++) {
+		for (const end = secondEnds[b]; k < end; k++) {
+			const at = cursor[firsts[k]]++;
+			positions[at] = bySecond[k];
+			seconds[at] = b;
+		}
+	}
+	// Within word a's stretch the second words ascend: a new pair starts where the second word changes.
 	const byFirst = new Uint32Array(vocabularySize + 1);
-	let distinct = 0;
-	for (let k = 0, a = -1, b = -1; k < positions.length; k++) {
-		const p = positions[k];
-		if (ids[p] === a && ids[p + 1] === b) continue;
-		[a, b] = [ids[p], ids[p + 1]];
-		opens[k] = 1;
-		distinct++;
-		byFirst[a + 1]++;
+	for (let a = 0; a < vocabularySize; a++) {
+		let distinct = 0;
+		for (let k = firstStarts[a]; k < firstStarts[a + 1]; k++) if (k === firstStarts[a] || seconds[k] !== seconds[k - 1]) distinct++;
+		byFirst[a + 1] = byFirst[a] + distinct;
 	}
-	for (let a = 1; a <= vocabularySize; a++) byFirst[a] += byFirst[a - 1];
-	const second = idArray(vocabularySize, distinct);
-	const start = new Uint32Array(distinct + 1);
-	for (let k = 0, row = 0; k < positions.length; k++) {
-		if (!opens[k]) continue;
-		second[row] = ids[positions[k] + 1];
-		start[row++] = k;
+	const rows = byFirst[vocabularySize];
+	const second = idArray(vocabularySize, rows);
+	const start = new Uint32Array(rows + 1);
+	for (let a = 0, row = 0; a < vocabularySize; a++) {
+		for (let k = firstStarts[a]; k < firstStarts[a + 1]; k++) {
+			if (k !== firstStarts[a] && seconds[k] === seconds[k - 1]) continue;
+			second[row] = seconds[k];
+			start[row++] = k;
+		}
 	}
-	start[distinct] = positions.length;
+	start[rows] = positions.length;
 	return { byFirst, second, start, positions };
+}
+
+/**
+ * One table holding every pair of `tables` (the main table, then segments of later documents,
+ * oldest first): what buildPairs gives over all their documents, made by merging their rows
+ * instead of sorting again. A pair's places are its places in each table in turn, which is
+ * ascending because a later table holds later positions.
+ */
+export function mergedPairs(tables: readonly PairPostings[], vocabularySize: number): PairPostings {
+	const distinctAtMost = tables.reduce((n, t) => n + t.second.length, 0);
+	const second = new Uint32Array(distinctAtMost);
+	const start = new Uint32Array(distinctAtMost + 1);
+	const positions = new Uint32Array(tables.reduce((n, t) => n + t.positions.length, 0));
+	const byFirst = new Uint32Array(vocabularySize + 1);
+	const rows = new Uint32Array(tables.length);
+	const ends = new Uint32Array(tables.length);
+	let [row, at] = [0, 0];
+	for (let a = 0; a < vocabularySize; a++) {
+		for (let t = 0; t < tables.length; t++) {
+			// A table built before word a existed has no row for it.
+			const has = a + 1 < tables[t].byFirst.length;
+			[rows[t], ends[t]] = has ? [tables[t].byFirst[a], tables[t].byFirst[a + 1]] : [0, 0];
+		}
+		for (;;) {
+			let b = -1;
+			for (let t = 0; t < tables.length; t++) if (rows[t] < ends[t] && (b === -1 || tables[t].second[rows[t]] < b)) b = tables[t].second[rows[t]];
+			if (b === -1) break;
+			[second[row], start[row]] = [b, at];
+			row++;
+			for (let t = 0; t < tables.length; t++) {
+				if (rows[t] === ends[t] || tables[t].second[rows[t]] !== b) continue;
+				const from = tables[t].positions;
+				for (let k = tables[t].start[rows[t]], end = tables[t].start[rows[t] + 1]; k < end; k++) positions[at++] = from[k];
+				rows[t]++;
+			}
+		}
+		byFirst[a + 1] = row;
+	}
+	start[row] = at;
+	const narrow = idArray(vocabularySize, row);
+	narrow.set(second.subarray(0, row));
+	return { byFirst, second: narrow, start: start.slice(0, row + 1), positions };
 }
 
 /** Calls `visit(first, end)` for each non-empty document: positions first .. end - 1. */
@@ -102,8 +152,11 @@ function eachDocument(docFirst: ArrayLike<number>, visit: (first: number, end: n
 	for (let d = 0; d + 1 < docFirst.length; d++) if (docFirst[d + 1] > docFirst[d]) visit(docFirst[d], docFirst[d + 1]);
 }
 
-/** Positions p whose word and the next are in one document, in order of the next word (then of p). */
-function sortedBySecond(ids: ArrayLike<number>, docFirst: ArrayLike<number>, vocabularySize: number, counts: Uint32Array): Uint32Array {
+/**
+ * Positions p whose word and the next are in one document, in order of the next word (then of p),
+ * with the word at each; those whose next word is b end at ends[b].
+ */
+function sortedBySecond(ids: ArrayLike<number>, docFirst: ArrayLike<number>, vocabularySize: number, counts: Uint32Array): { order: Uint32Array; firsts: Uint32Array | Uint16Array; ends: Uint32Array } {
 	// Every word but a document's first ends a pair.
 	const cursor = new Uint32Array(vocabularySize + 1);
 	cursor.set(counts.subarray(0, vocabularySize), 1);
@@ -111,10 +164,15 @@ function sortedBySecond(ids: ArrayLike<number>, docFirst: ArrayLike<number>, voc
 	eachDocument(docFirst, (first, end) => (cursor[ids[first] + 1]--, (count += end - first - 1)));
 	for (let b = 1; b <= vocabularySize; b++) cursor[b] += cursor[b - 1];
 	const out = new Uint32Array(count);
+	const firsts = idArray(vocabularySize, count);
 	eachDocument(docFirst, (first, end) => {
-		for (let p = first; p + 1 < end; p++) out[cursor[ids[p + 1]]++] = p;
+		for (let p = first; p + 1 < end; p++) {
+			const at = cursor[ids[p + 1]]++;
+			out[at] = p;
+			firsts[at] = ids[p];
+		}
 	});
-	return out;
+	return { order: out, firsts, ends: cursor };
 }
 
 /** The places of every word of at most rareWordLimit(ids.length) occurrences. */

@@ -6,7 +6,7 @@
  * earlier ones, their postings are a small segment beside the earlier index's
  * (segments.ts), so the add costs the source, not the collection.
  */
-import { HashingWordEnd, indexKey, RawWordTable, wordStartFrom } from '../text/index.ts';
+import { indexKey, WordIdReader } from '../text/index.ts';
 import type { CorpusDocument } from '../types.ts';
 import { idArray } from './postings.ts';
 import { appendedPostings, wholePostings } from './segments.ts';
@@ -31,7 +31,14 @@ class Growing {
 		if (this.n + words > this.ids.length) this.ids = grown(this.ids, this.n + words);
 		if (this.c + checkpoints > this.checkpoints.length) this.checkpoints = grown(this.checkpoints, this.c + checkpoints);
 	}
+
+	/** Drops the arrays once what they hold is copied. */
+	release(): void {
+		[this.ids, this.checkpoints, this.n, this.c] = [EMPTY, EMPTY, 0, 0];
+	}
 }
+
+const EMPTY = new Uint32Array(0);
 
 function grown(array: Uint32Array, least: number): Uint32Array {
 	const bigger = new Uint32Array(Math.max(least, array.length * 2));
@@ -41,29 +48,26 @@ function grown(array: Uint32Array, least: number): Uint32Array {
 
 /** Word ids by spelling: the raw spellings seen so far, and the vocabulary (by indexKey) they name. */
 class WordNamer {
-	private readonly raws = new RawWordTable();
-	private readonly wordEnd = new HashingWordEnd();
-	private readonly idOf = (raw: string) => {
-		const key = indexKey(raw);
-		let id = this.vocabulary.get(key);
-		if (id === undefined) this.vocabulary.set(key, (id = this.vocabulary.size));
-		return id;
-	};
+	private readonly reader: WordIdReader;
 
-	constructor(readonly vocabulary: Map<string, number>) {}
+	/** `chars`: about how many characters will be read. */
+	constructor(
+		readonly vocabulary: Map<string, number>,
+		chars: number
+	) {
+		this.reader = new WordIdReader((raw) => {
+			const key = indexKey(raw);
+			let id = this.vocabulary.get(key);
+			if (id === undefined) this.vocabulary.set(key, (id = this.vocabulary.size));
+			return id;
+		}, chars);
+	}
 
-	/** Appends the ids and checkpoints of every word of `text`, read in one plain loop (no call back per word). */
+	/** Appends the ids and checkpoints of every word of `text`. */
 	read(text: string, out: Growing): void {
 		// A word is followed by a character that starts none, so a text of n units has at most n / 2 + 1 words.
 		out.room(Math.ceil(text.length / 2) + 1, Math.ceil(text.length / 2 / SPAN_STRIDE) + 1);
-		const { ids, checkpoints } = out;
-		let [n, c, untilCheckpoint] = [out.n, out.c, 0];
-		for (let start = wordStartFrom(text, 0), end = 0; start < text.length; start = wordStartFrom(text, end)) {
-			end = this.wordEnd.at(text, start);
-			if (untilCheckpoint-- === 0) (checkpoints[c++] = start), (untilCheckpoint = SPAN_STRIDE - 1);
-			ids[n++] = this.raws.idAt(text, start, end, this.wordEnd.hash, this.idOf);
-		}
-		[out.n, out.c] = [n, c];
+		this.reader.read(text, out, SPAN_STRIDE);
 	}
 }
 
@@ -72,7 +76,7 @@ export function readWords(documents: readonly CorpusDocument[], earlier?: Earlie
 	if (earlier && documents.length > earlier.documents.length && startsWith(documents, earlier.documents)) {
 		return appendWords(earlier.words, documents, onRead);
 	}
-	const namer = new WordNamer(new Map(earlier?.words.vocabulary));
+	const namer = new WordNamer(new Map(earlier?.words.vocabulary), charsOf(documents));
 	const out = new Growing(documents.reduce((n, d) => n + Math.ceil(d.text.length / 4) + 1, 0));
 	const docFirst = new Uint32Array(documents.length + 1);
 	const checkFirst = new Uint32Array(documents.length + 1);
@@ -87,6 +91,8 @@ export function readWords(documents: readonly CorpusDocument[], earlier?: Earlie
 	[docFirst[documents.length], checkFirst[documents.length]] = [out.n, out.c];
 	return wordArrays(out, docFirst, checkFirst, namer.vocabulary);
 }
+
+const charsOf = (documents: readonly CorpusDocument[]) => documents.reduce((n, d) => n + d.text.length, 0);
 
 /** True when the first documents of `documents` are `earlier`'s, in order, with the same texts. */
 function startsWith(documents: readonly CorpusDocument[], earlier: readonly CorpusDocument[]): boolean {
@@ -107,7 +113,7 @@ function appendWords(earlier: WordArrays, documents: readonly CorpusDocument[], 
 	const checkFirst = new Uint32Array(documents.length + 1);
 	docFirst.set(earlier.docFirst);
 	checkFirst.set(earlier.checkFirst);
-	const namer = new WordNamer(new Map(earlier.vocabulary));
+	const namer = new WordNamer(new Map(earlier.vocabulary), charsOf(documents.slice(kept)));
 	for (let d = 1; d <= kept; d++) onRead?.(d);
 	for (let d = kept; d < documents.length; d++) {
 		[docFirst[d], checkFirst[d]] = [total + out.n, earlier.checkpoints.length + out.c];
@@ -152,7 +158,10 @@ function wordArrays(out: Growing, docFirst: Uint32Array, checkFirst: Uint32Array
 	const kept = size === counts.length ? vocabulary : new Map<string, number>();
 	const frequency = size === counts.length ? counts : new Uint32Array(size);
 	if (kept !== vocabulary) for (const [key, id] of vocabulary) if (counts[id] > 0) kept.set(key, keep[id]), (frequency[keep[id]] = counts[id]);
-	return { ids, docFirst, checkpoints: out.checkpoints.slice(0, out.c), checkFirst, vocabulary: kept, frequency, ...wholePostings(ids, docFirst, frequency) };
+	const checkpoints = out.checkpoints.slice(0, out.c);
+	// The working arrays (a word id per 4 characters of room) are copied: let them go before the pair sort's own.
+	out.release();
+	return { ids, docFirst, checkpoints, checkFirst, vocabulary: kept, frequency, ...wholePostings(ids, docFirst, frequency) };
 }
 
 /** New ids for the words that occur, in the order of the old ones. */

@@ -5,9 +5,10 @@
  * positions, so the places of a pair (or a word) are its places in the main
  * tables followed by its places in each segment: the same ascending list a
  * fresh build gives. Segments are merged when there are too many, and before a
- * snapshot (which stores one table, as a fresh build would).
+ * snapshot (which stores one table, as a fresh build would): their rows are merged
+ * with the main table's, no pair sorted again.
  */
-import { buildPairs, buildRareWords, pairRange, placesOfWords, rareWordLimit, type PairPostings } from './postings.ts';
+import { buildPairs, buildRareWords, mergedPairs, pairRange, placesOfWords, rareWordLimit, type PairPostings } from './postings.ts';
 import type { WordArrays } from './word-arrays.ts';
 
 /** Postings of documents appended after the main tables were built: every position from `first` on. */
@@ -18,12 +19,14 @@ export type PostingsSegment = {
 	words: { offsets: Uint32Array; positions: Uint32Array };
 };
 
-/** With this many segments, the next add sorts the corpus's postings again into one table. */
+/** With this many segments, the next add merges them all into one table. */
 const MAX_SEGMENTS = 4;
 /** ...and so does an add of more than this share of the words already indexed: its segment would be no small table. */
 const MAX_SEGMENT_SHARE = 0.25;
 
 const EMPTY = new Uint32Array(0);
+/** The word places of a segment merged at once, which nothing reads. */
+const NO_WORDS = { offsets: EMPTY, positions: EMPTY };
 
 type Postings = Pick<WordArrays, 'pairs' | 'rareWords' | 'added'>;
 
@@ -38,20 +41,25 @@ export function wholePostings(ids: Uint32Array | Uint16Array, docFirst: Uint32Ar
  */
 export function appendedPostings(earlier: WordArrays, ids: Uint32Array | Uint16Array, docFirst: Uint32Array, fromDoc: number, frequency: Uint32Array): Postings {
 	const [first, end] = [docFirst[fromDoc], docFirst[docFirst.length - 1]];
-	if (earlier.added.length >= MAX_SEGMENTS || end - first > MAX_SEGMENT_SHARE * first) return wholePostings(ids, docFirst, frequency);
 	const counts = new Uint32Array(frequency.length);
 	for (let p = first; p < end; p++) counts[ids[p]]++;
-	const segment: PostingsSegment = {
-		first,
-		pairs: buildPairs(ids, docFirst.subarray(fromDoc), frequency.length, counts),
-		words: placesOfWords(ids, first, end, counts, Infinity)
-	};
+	const pairs = buildPairs(ids, docFirst.subarray(fromDoc), frequency.length, counts);
+	if (earlier.added.length >= MAX_SEGMENTS || end - first > MAX_SEGMENT_SHARE * first) {
+		return mergedPostings({ ids, frequency, pairs: earlier.pairs, added: [...earlier.added, { first, pairs, words: NO_WORDS }] });
+	}
+	const segment: PostingsSegment = { first, pairs, words: placesOfWords(ids, first, end, counts, Infinity) };
 	return { pairs: earlier.pairs, rareWords: earlier.rareWords, added: [...earlier.added, segment] };
 }
 
-/** The same arrays with one postings table: what a snapshot stores. */
+/** The same arrays with one postings table, as a fresh build makes: what a snapshot stores. */
 export function compacted(words: WordArrays): WordArrays {
-	return words.added.length === 0 ? words : { ...words, ...wholePostings(words.ids, words.docFirst, words.frequency) };
+	return words.added.length === 0 ? words : { ...words, ...mergedPostings(words) };
+}
+
+/** The segments merged into the main table (no pair sorted again), and the rare words read again at the corpus's limit. */
+function mergedPostings({ ids, frequency, pairs, added }: Pick<WordArrays, 'ids' | 'frequency' | 'pairs' | 'added'>): Postings {
+	const tables = [pairs, ...added.map((s) => s.pairs)];
+	return { pairs: mergedPairs(tables, frequency.length), rareWords: buildRareWords(ids, frequency), added: [] };
 }
 
 /** The places of the pair (a, b), ascending: empty when the corpus never has it. */

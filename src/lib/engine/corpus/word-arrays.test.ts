@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { indexKey, scanWordSpans } from '../text/index.ts';
 import type { CorpusDocument } from '../types.ts';
 import { rareWordLimit } from './postings.ts';
-import { pairPlaces, rareWordPlaces } from './segments.ts';
+import { compacted, pairPlaces, rareWordPlaces } from './segments.ts';
 import { readWords } from './read-words.ts';
-import { docAt, SPAN_STRIDE, wordSpan, type WordArrays } from './word-arrays.ts';
+import { docAt, namedArrays, SPAN_STRIDE, wordSpan, type WordArrays } from './word-arrays.ts';
 
 /** The plain index the compact one must equal: every word's span, document and key, pairs and words in maps of arrays. */
 export function plainIndex(documents: CorpusDocument[]) {
@@ -46,6 +46,17 @@ export function expectSame(compact: WordArrays, plain: ReturnType<typeof plainIn
 	}
 }
 
+/** The same typed arrays, element for element and of the same types, and the same rare-word limit. */
+function expectSameArrays(merged: WordArrays, fresh: WordArrays): void {
+	expect(merged.added).toHaveLength(0);
+	expect(merged.rareWords.limit).toBe(fresh.rareWords.limit);
+	const freshArrays = namedArrays(fresh);
+	for (const [name, array] of Object.entries(namedArrays(merged))) {
+		const other = freshArrays[name as keyof typeof freshArrays];
+		expect([name, array.constructor.name, Array.from(array)]).toEqual([name, other.constructor.name, Array.from(other)]);
+	}
+}
+
 /** Words from a small vocabulary (so pairs repeat), with case, accents, apostrophes, hyphens and figures the scanner treats specially. */
 const word = fc.constantFrom('the', 'The', 'of', 'nation', 'nation’s', "can't", 'co-operation', 'États', 'naïve', '7.5', '1,000', 'war', 'peace', 'Tax', 'a', '𝒳yz');
 const gap = fc.constantFrom(' ', ', ', '. ', ' — ', '\n\n', ' "', '" ', ' (', ') ');
@@ -78,7 +89,7 @@ describe('the compact word arrays', () => {
 		);
 	});
 
-	it('built by adding documents one by one (segments, merged now and then) equal a plain index of all so far', () => {
+	it('built by adding documents one by one (segments, merged now and then) equal a plain index of all so far, and merged, a fresh build', () => {
 		let segmented = 0;
 		fc.assert(
 			fc.property(documents, documents, (first, more) => {
@@ -88,6 +99,7 @@ describe('the compact word arrays', () => {
 					words = readWords(all.slice(0, k), { words, documents: all.slice(0, k - 1) });
 					expectSame(words, plainIndex(all.slice(0, k)), all.slice(0, k));
 					if (words.added.length > 0) segmented++;
+					expectSameArrays(compacted(words), readWords(all.slice(0, k)));
 				}
 			}),
 			{ numRuns: 80 }

@@ -43,6 +43,16 @@ describe('normaliseWord', () => {
 	// (And tokenise splits "It´s" into "It" and "s", so "It´s time ..." is only `reworded`.)
 	it('reads the acute accent typed as an apostrophe (don´t) as one', () => expect(normaliseWord('don´t')).toBe("don't"));
 
+	it('reads plain ASCII as the whole normalisation does (a soft hyphen, dropped, sends a word through all of it)', () => {
+		const ascii = fc.string({ unit: fc.constantFrom(...'aZ09\'.,-`´ ~'), maxLength: 12 });
+		fc.assert(
+			fc.property(ascii, (word) => {
+				expect(normaliseWord(word)).toBe(normaliseWord(`${word}\u00AD`));
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
 	it('gives one form to a word however its apostrophes, hyphens and case are typed', () => {
 		const letters = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), minLength: 1, maxLength: 8 });
 		// "´" is left out: see the failing test below.

@@ -16,6 +16,8 @@ export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const HYPHENS = /[-‐‑‒–—]/g;
 const DIACRITICS = /\p{M}+/gu;
 const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}(?!\d))/g;
+/** ASCII that normaliseWord changes only in case: no comma (a thousands separator), no "`" (an apostrophe). */
+const PLAIN_ASCII = /^[A-Za-z0-9'.-]*$/;
 
 /**
  * The form two words must share to be typographically equal:
@@ -23,6 +25,8 @@ const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}(?!\d))/g;
  * e.g. "Co‑operation" -> "co-operation", "It’s" -> "it's", "1,000" -> "1000".
  */
 export function normaliseWord(raw: string): string {
+	// Most words are plain ASCII, which every step below leaves as it is but the lower case.
+	if (PLAIN_ASCII.test(raw)) return raw.toLowerCase();
 	// Apostrophes first: NFKC turns "´" into a space and an accent.
 	return raw
 		.replace(INVISIBLE, '')

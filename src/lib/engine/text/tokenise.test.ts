@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../figures/figures.ts';
-import { scanWords, tokenise, type Token } from './tokenise.ts';
+import { normaliseWord, spellingKey, stemOf } from './normalise.ts';
+import { indexKey, scanWords, tokenise, type Token } from './tokenise.ts';
 
 const raws = (tokens: Token[]) => tokens.map((t) => t.raw);
 const find = (tokens: Token[], raw: string) => {
@@ -193,5 +194,30 @@ describe('tokenise: spans (property)', () => {
 		['shells of up to 20mm calibre', 'mm']
 	])('keeps the unit of %j (%s) in a token', (text, unit) => {
 		expect(tokenise(text).some((t) => t.raw.includes(unit))).toBe(true);
+	});
+});
+
+describe('indexKey', () => {
+	/** The key as defined: spelling-folded stem of the normal form, possessive dropped; no form shared. */
+	const definedKey = (raw: string) => stemOf(spellingKey(normaliseWord(raw).replace(/'s$/, '')));
+
+	it('gives every spelling the key its own normal form defines, whichever spellings of it were read before', () => {
+		const letter = fc.constantFrom('a', 'B', 'ß', 'İ', 'ﬁ', 'Ⅻ', 'é', 'E\u0301', '’', "'", 's', 'S', '-', '1', ',', '0', 'ǅ', 'Σ', 'ŉ', 'ʼ', 'n', '｀', '″', '′');
+		const word = fc.array(letter, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+		fc.assert(
+			fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+				for (const raw of [...words, ...words.map((w) => w.toUpperCase()), ...words.map((w) => w.toLowerCase())]) expect(indexKey(raw)).toBe(definedKey(raw));
+			}),
+			{ numRuns: 400 }
+		);
+	});
+
+	// Normalising twice can change a word again ("ŉ" -> "ʼn" -> "'n"): the form between has its own key.
+	it.each([
+		['ŉ', 'ʼn'],
+		['″', '′′']
+	])('keeps the key of %s from standing for %s', (first, second) => {
+		indexKey(first);
+		expect(indexKey(second)).toBe(definedKey(second));
 	});
 });

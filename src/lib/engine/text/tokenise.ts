@@ -26,10 +26,24 @@ export function indexKey(raw: string): string {
 	let key = indexKeys.get(raw);
 	if (key === undefined) {
 		if (indexKeys.size >= MAX_CACHED_FORMS) indexKeys.clear();
-		indexKeys.set(raw, (key = stemOf(spellingKey(normaliseWord(raw).replace(/'s$/, '')))));
+		indexKeys.set(raw, (key = indexKeyOf(normaliseWord(raw), raw)));
 	}
 	return key;
 }
+
+/**
+ * The key of a word whose normal form is `norm`. Another spelling of a form already read ("The"
+ * after "the") shares its key, worked out once, and is kept under that form for the next.
+ */
+function indexKeyOf(norm: string, raw: string): string {
+	// A normal form that would normalise further may have a key of its own: nothing is shared then.
+	if (norm === raw || normaliseWord(norm) !== norm) return keyOfNormal(norm);
+	let key = indexKeys.get(norm);
+	if (key === undefined) indexKeys.set(norm, (key = keyOfNormal(norm)));
+	return key;
+}
+
+const keyOfNormal = (norm: string) => stemOf(spellingKey(norm.replace(/'s$/, '')));
 
 /** Keys of words already read: every check looks its words up in the index again. */
 const indexKeys = new Map<string, string>();

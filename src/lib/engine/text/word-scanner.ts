@@ -3,7 +3,7 @@
  * character by character with a hash of each word computed on the way, so a
  * word seen before is recognised without making a string of it. Building the
  * index of 11 MB spends most of its time here: a regular expression and a
- * Map of strings cost about 0.4 µs a word, this about a third of that.
+ * Map of strings cost about 0.4 µs a word, WordIdReader about a fifth of that.
  */
 
 const APOSTROPHE = /['’‘`´ʼ]/;
@@ -96,38 +96,6 @@ export function wordEndAt(text: string, start: number): number {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/**
- * wordEndAt that also hashes the word as it reads it (`hash`: what hashOf gives), so
- * the index's reader goes over each character once. Its own object, not a module
- * variable: two readers never share a hash.
- */
-export class HashingWordEnd {
-	hash = 0;
-
-	/** The end of the word starting at `start`, as wordEndAt; sets `hash`. */
-	at(text: string, start: number): number {
-		const n = text.length;
-		let h = FNV_OFFSET;
-		let i = start;
-		for (const units = i + unitsAt(text, i); i < units; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-		while (i < n) {
-			const c = text.charCodeAt(i);
-			if (c < 128) {
-				if (ASCII_WORD[c] !== 1) break;
-				h = Math.imul(h ^ c, FNV_PRIME);
-				i++;
-			} else if (isWordChar(text, i, c)) {
-				for (const units = i + unitsAt(text, i); i < units; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-			} else break;
-		}
-		for (let next = extension(text, i); next !== i; next = extension(text, i)) {
-			for (; i < next; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-		}
-		this.hash = h >>> 0;
-		return i;
-	}
-}
-
 /** Past the word characters from i; ASCII letters and digits are read without a call. */
 function wordCharsEnd(text: string, i: number): number {
 	const n = text.length;
@@ -170,33 +138,93 @@ export function hashOf(text: string, start: number, end: number): number {
 	return h >>> 0;
 }
 
+/** Where a reader writes: word ids from `ids[n]` on, word starts to keep from `checkpoints[c]` on (room for every word is the caller's). */
+export type WordIdSink = { ids: Uint32Array; checkpoints: Uint32Array; n: number; c: number };
+
 /**
- * Word ids by spelling, without making strings of words seen before: an
- * open-addressing table of FNV hashes, each checked against the spelling it
- * stands for. Everything sits in typed arrays (the spellings' characters in one
- * pool), so a word seen before costs one probe and one comparison of its
- * characters, with no string touched.
+ * The index's word reader: the words of scanWordSpans, each named by an id, read in one loop
+ * that hashes a word (FNV-1a, as hashOf) while finding its end and looks it up by that hash,
+ * without making a string of a word seen before. Spellings sit in an open-addressing table in
+ * typed arrays (the spellings' characters in one pool), so a word seen before costs one probe
+ * and one comparison of its characters. Building the index spends most of its time here:
+ * plain ASCII is read without a call, and a comma or full stop after a word without a test.
  */
-export class RawWordTable {
-	/** Slot k is slots[4k .. 4k + 3]: where its spelling starts in `pool` (-1: empty), its length, hash and id; one cache line. */
-	private slots = new Int32Array(4 << 16).fill(-1);
-	private pool: Uint16Array = new Uint16Array(1 << 18);
+export class WordIdReader {
+	/** Slot k is slots[4k .. 4k + 3]: where its spelling starts in `pool` (-1: empty), its length, hash and id. */
+	private slots: Int32Array;
+	private pool: Uint16Array;
 	private pooled = 0;
 	private size = 0;
 
-	/** The id of text[start, end), made by `idOf(spelling)` the first time it is seen. */
-	idAt(text: string, start: number, end: number, hash: number, idOf: (spelling: string) => number): number {
+	/**
+	 * `idOf(spelling)` names a spelling the first time it is read. The arrays are sized for about
+	 * `chars` characters of text, up to the spellings of a few tens of MB: growing replaces them,
+	 * and each time the reader's compiled loop was thrown away (V8 deoptimised it), which cost the
+	 * 11 MB build more than the reader saved.
+	 */
+	constructor(
+		private readonly idOf: (spelling: string) => number,
+		chars: number
+	) {
+		this.slots = new Int32Array(4 * powerOfTwo(chars / 16, 1 << 10, 1 << 17)).fill(-1);
+		this.pool = new Uint16Array(powerOfTwo(chars / 32, 1 << 12, 1 << 19));
+	}
+
+	/** Appends the id of every word of `text` to `out`, and the start of its words 0, stride, 2 × stride, …. */
+	read(text: string, out: WordIdSink, stride: number): void {
+		const { ids, checkpoints } = out;
+		const length = text.length;
+		let [n, c, untilCheckpoint, i] = [out.n, out.c, 0, 0];
+		for (;;) {
+			let code = 0;
+			for (; i < length; i++) {
+				code = text.charCodeAt(i);
+				if (code < 128 ? ASCII_WORD[code] === 1 : isWordStart(text, i, code)) break;
+			}
+			if (i >= length) break;
+			const start = i;
+			let h = FNV_OFFSET;
+			for (const units = i + unitsAt(text, i); i < units; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+			while (i < length) {
+				code = text.charCodeAt(i);
+				if (code < 128) {
+					if (ASCII_WORD[code] !== 1) break;
+					h = Math.imul(h ^ code, FNV_PRIME);
+					i++;
+				} else if (isWordChar(text, i, code)) {
+					for (const units = i + unitsAt(text, i); i < units; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+				} else break;
+			}
+			while (i < length && mayExtend(text, i)) {
+				const next = extension(text, i);
+				if (next === i) break;
+				for (; i < next; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+			}
+			if (untilCheckpoint-- === 0) (checkpoints[c++] = start), (untilCheckpoint = stride - 1);
+			ids[n++] = this.idAt(text, start, i, h >>> 0);
+		}
+		[out.n, out.c] = [n, c];
+	}
+
+	/** The id of text[start, end), whose hash is `hash`. */
+	private idAt(text: string, start: number, end: number, hash: number): number {
 		const slots = this.slots;
-		const mask = (slots.length >> 2) - 1;
 		const length = end - start;
-		let slot = (hash & mask) << 2;
+		let slot = (hash & ((slots.length >> 2) - 1)) << 2;
 		for (let at = slots[slot]; at !== -1; at = slots[slot]) {
 			if (slots[slot + 2] === (hash | 0) && slots[slot + 1] === length && this.spelledAt(at, text, start, length)) return slots[slot + 3];
 			slot = (slot + 4) & (slots.length - 1);
 		}
-		const id = idOf(text.slice(start, end));
+		return this.added(text, start, end, hash, slot);
+	}
+
+	/** A spelling not seen before, named and put in `slot`. */
+	private added(text: string, start: number, end: number, hash: number, slot: number): number {
+		const id = this.idOf(text.slice(start, end));
+		const length = end - start;
 		if (this.pooled + length > this.pool.length) this.pool = grownTo(this.pool, this.pooled + length);
 		for (let k = 0; k < length; k++) this.pool[this.pooled + k] = text.charCodeAt(start + k);
+		const slots = this.slots;
 		[slots[slot], slots[slot + 1], slots[slot + 2], slots[slot + 3]] = [this.pooled, length, hash, id];
 		this.pooled += length;
 		if (++this.size * 2 > slots.length >> 2) this.grow();
@@ -219,6 +247,24 @@ export class RawWordTable {
 			slots.set(old.subarray(k, k + 4), slot);
 		}
 	}
+}
+
+/**
+ * Whether an inner extension may start at i, decided without a test for what follows most
+ * words: a space, or a comma or full stop that is no decimal or thousands mark.
+ */
+function mayExtend(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	if (c >= 128) return true;
+	if (MAYBE_INNER_MARK[c] !== 1) return false;
+	return (c !== 46 && c !== 44) || (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+}
+
+/** The least power of two at or above `n`, within [least, most]. */
+function powerOfTwo(n: number, least: number, most: number): number {
+	let p = least;
+	while (p < n && p < most) p *= 2;
+	return p;
 }
 
 function grownTo(array: Uint16Array, least: number): Uint16Array {
