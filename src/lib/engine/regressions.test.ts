@@ -242,3 +242,11 @@ it('reads "the Belarusian leader said" after a quote as Lukashenko', () => {
 	expect(result.claim.claimedSpeaker).toBe('Aleksandr Lukashenko');
 	expect(result.verdict).toBe('exact');
 });
+
+/** A quantifier negator before the passage is a word the claim leaves out (was reworded: the claim's "not" read as restating "none"). */
+it('reads "of the powers would not approve" against "none of the powers would approve" as altered', () => {
+	const taft = buildIndex({ name: 't', description: '', documents: [speech('1912', 'William H Taft', 'It was plain that none of the interested powers would approve the making of loans by its nationals.')] });
+	expect(verify('of the interested powers would not approve the making of loans by its nationals', taft).verdict).toBe('altered');
+	expect(verify('of the interested powers would approve the making of loans by its nationals', taft).verdict).toBe('altered');
+	expect(verify('none of the interested powers would approve the making of loans by its nationals', taft).verdict).toBe('exact');
+});

@@ -219,9 +219,14 @@ function addNegation(a: Token[], b: Token[], firstJ: number, lastJ: number, text
 		return;
 	}
 	// One negator more in the claim is the one before the passage's, wherever the claim puts it: "the
-	// country was not disposed" for "Nor is | the country disposed".
-	if (cn.length !== sn.length + 1) add('negation', 'meaning', cn, [before, ...sn]);
+	// country was not disposed" for "Nor is | the country disposed". A negator that is the subject or
+	// its quantifier ("none of | the powers would approve") is a word the claim left out: its own
+	// "not" says something else ("of the powers would not approve": some would not).
+	if (QUANTIFIER_NEGATORS.has(before.norm) || cn.length !== sn.length + 1) add('negation', 'meaning', cn, [before, ...sn]);
 }
+
+/** Negators that stand for who or what (none, nobody, "no" before a noun): no clause's "not" restates them. */
+const QUANTIFIER_NEGATORS: ReadonlySet<string> = new Set(['none', 'nobody', 'nothing', 'neither', 'nowhere', 'no']);
 
 /** Phrases whose negator negates nothing the sentence says: "make no mistake about it: challenges remain". */
 const IDIOMS = [['make', 'no', 'mistake'], ['no', 'matter'], ['no', 'wonder'], ['none', 'the', 'less'], ['never', 'mind']];
