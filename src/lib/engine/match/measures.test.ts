@@ -11,16 +11,13 @@ const isWord = () => true;
  * last two words paired, the three in between opposite "you for the" (replaced, not added).
  */
 function replacedRun(claim: string) {
-	const a = tokenise(claim);
-	const ops: AlignOp[] = [
-		{ op: 'pair', i: 0, j: 0, kind: 'same' },
-		{ op: 'pair', i: 1, j: 1, kind: 'same' },
-		{ op: 'pair', i: 2, j: 2, kind: 'mismatch' },
-		{ op: 'pair', i: 3, j: 3, kind: 'mismatch' },
-		{ op: 'pair', i: 4, j: 4, kind: 'mismatch' },
-		{ op: 'pair', i: 5, j: 5, kind: 'inflection' }
-	];
-	return accountedOf(ops, a, [], weight, isWord);
+	return accountedOf(opsOf('sspppi'), tokenise(claim), [], weight, isWord);
+}
+
+/** One op per claim word, in order, against the source word of the same place: s paired the same, i inflected, p put for it (mismatch), c left over. */
+function opsOf(kinds: string): AlignOp[] {
+	const kind = { s: 'same', i: 'inflection', p: 'mismatch' } as const;
+	return [...kinds].map((k, i): AlignOp => (k === 'c' ? { op: 'claim', i } : { op: 'pair', i, j: i, kind: kind[k as keyof typeof kind] }));
 }
 
 describe('accountedOf: words the claim adds', () => {
@@ -42,5 +39,45 @@ describe('accountedOf: words the claim adds', () => {
 		const m = replacedRun('we union union partners friends union');
 		expect(m.unaccounted).toBe(3);
 		expect(m.unaccountedAdded).toBe(1);
+	});
+});
+
+describe('accountedOf: a clause added at an edge', () => {
+	/** The claim's first `paired` words paired one for one with the source; the rest left over. */
+	function tailAfter(claim: string, paired: number, sentence: string) {
+		const a = tokenise(claim);
+		return accountedOf(opsOf('s'.repeat(paired) + 'c'.repeat(a.length - paired)), a, [], weight, isWord, tokenise(sentence));
+	}
+
+	it('counts every word of the added clause, function words too', () => {
+		const m = tailAfter('we shall have attained security and that was a mistake', 5, 'we shall have attained security');
+		expect(m.longestAddedRun).toBe(1);
+		expect(m.addedAtEdge).toBe(5);
+	});
+
+	it('does not count words the sentences of the match use elsewhere (a clause moved)', () => {
+		expect(tailAfter('we shall have attained security and that was a mistake', 5, 'that was a mistake, and we shall have attained security').addedAtEdge).toBe(0);
+	});
+
+	it('leaves an added negator to the negation test', () => {
+		expect(tailAfter('we shall have attained security and that was not so', 5, 'we shall have attained security').addedAtEdge).toBe(0);
+	});
+
+	it('does not let a function word paired alone end the match', () => {
+		const a = tokenise('we shall have attained security and they were wrong');
+		const ops = opsOf('ssssscscc');
+		// "they" (i = 6) paired alone: the tail is still "and they were wrong".
+		expect(accountedOf(ops, a, [], weight, isWord, tokenise('we shall have attained security')).addedAtEdge).toBe(4);
+	});
+});
+
+describe('accountedOf: words put for the passage’s need a match on both sides', () => {
+	it('does not read words before a function word paired alone as put for the passage’s', () => {
+		// "fires interfere regions | people avoided repetition | that | calamity": "that" paired by chance.
+		const a = tokenise('fires interfere regions people avoided repetition that calamity');
+		const ops = opsOf('ssspppsc');
+		const m = accountedOf(ops, a, [], weight, isWord);
+		expect(m.unaccounted).toBe(4);
+		expect(m.unaccountedAdded).toBe(4);
 	});
 });

@@ -26,6 +26,12 @@ export type Cutoffs = {
 	maxAddedShare: number;
 	/** Most added content words in a row a standing claim may have: more is a clause the passage never says ("... and Belarus will join NATO next year"). */
 	maxAddedRun: number;
+	/**
+	 * Most words, function words too, a standing claim may say before or after the words the passage
+	 * accounts for when some are foreign to the passage's sentences (Measures.addedAtEdge): more is a
+	 * clause of its own ("..., and that was a mistake"), which maxAddedRun, counting content words, misses.
+	 */
+	maxAddedAtEdge: number;
 	/** Least similarity (coverage × compactness) of a passage that is the source of a reworded claim (0..1). */
 	standSimilarity: number;
 	/** Least similarity of a passage that is the source of an altered claim: sharing a frame is not the same statement (0..1). */
@@ -53,6 +59,7 @@ export const CUTOFFS: Cutoffs = {
 	maxUnaccountedShare: 0.6,
 	maxAddedShare: 0.4,
 	maxAddedRun: 2,
+	maxAddedAtEdge: 3,
 	standSimilarity: 0.7,
 	alteredSimilarity: 0.75,
 	paraphraseSimilarity: 0.35,

@@ -7,7 +7,7 @@ import { compareCandidates, TIE_BREAKER_NAMES, type Judged } from './rank.ts';
 
 /** A passage that holds the claim verbatim; each row changes what it needs. */
 const VERBATIM: Measures = {
-	coverage: 1, compactness: 1, similarity: 1, accounted: 1, unaccounted: 0, unaccountedAdded: 0, longestAddedRun: 0, contentWords: 8, longestRun: 12, overlap: { recall: 1, precision: 1 }
+	coverage: 1, compactness: 1, similarity: 1, accounted: 1, unaccounted: 0, unaccountedAdded: 0, longestAddedRun: 0, addedAtEdge: 0, contentWords: 8, longestRun: 12, overlap: { recall: 1, precision: 1 }
 };
 const diff = (severity: Severity, type: Difference['type'] = 'word'): Difference => ({ type, severity, claim: 'x', source: 'y', claimSpan: null, sourceSpan: null });
 
