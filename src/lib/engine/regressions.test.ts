@@ -254,11 +254,13 @@ it('reads "of the powers would not approve" against "none of the powers would ap
 /** A clause of the claim's own at an edge, of few content words, is not the passage's statement (was reworded). */
 it('reads a clause added at an edge of a real sentence as not found, a different cut as standing', () => {
 	const sentence = 'In less time than that, however, we shall have attained a marked degree of security';
-	const cleveland = buildIndex({ name: 'c', description: '', documents: [speech('1896', 'Grover Cleveland', `${sentence}. The experience of the past year has been instructive.`)] });
+	const cleveland = buildIndex({ name: 'c', description: '', documents: [speech('1896', 'Grover Cleveland', `${sentence}, and the experience of the past year has been instructive.`)] });
 	const said = (quote: string) => verify(`"${quote}." — Grover Cleveland`, cleveland).verdict;
 	expect(said(`${sentence}, and that was a mistake`)).toBe('not_found');
 	expect(said(`Everyone now agrees that ${sentence.toLowerCase()}`)).toBe('not_found');
 	expect(said(sentence)).toBe('exact');
+	// A conjunction the passage has too is where the claim turns away (was reworded: "..., and they were wrong").
+	expect(said(`${sentence}, and they were wrong`)).toBe('not_found');
 	// Two words at the edge cut the sentence differently: the claim still stands.
 	expect(said(`${sentence} at last`)).toBe('reworded');
 });

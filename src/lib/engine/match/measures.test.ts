@@ -63,6 +63,11 @@ describe('accountedOf: a clause added at an edge', () => {
 		expect(tailAfter('we shall have attained security and that was not so', 5, 'we shall have attained security').addedAtEdge).toBe(0);
 	});
 
+	it('counts a function word paired last with the clause after it', () => {
+		// "need, and | they were wrong" against "need, and | as these agents will tell you".
+		expect(tailAfter('we shall have attained security and they were wrong', 6, 'we shall have attained security and as these agents').addedAtEdge).toBe(4);
+	});
+
 	it('does not let a function word paired alone end the match', () => {
 		const a = tokenise('we shall have attained security and they were wrong');
 		const ops = opsOf('ssssscscc');

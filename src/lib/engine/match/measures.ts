@@ -122,10 +122,15 @@ function foreignTo(added: ReadonlySet<number>, a: Token[], sentences: Token[]): 
  * The most claim words (function words too) in a row before the first or after the last paired
  * word, when they hold an added word the sentences of the match never use: a clause of the
  * claim's own, however few content words it has ("... the greatest need, and that was a mistake").
+ * A function word paired last is where the claim turns away ("need, and | they were wrong"): it
+ * counts with the words after it. At the start it does not: the words before it are often the
+ * claim's subject put for the passage's pronoun ("The Great Society | will" for "It will").
  */
 function addedAtEdges(a: Token[], paired: ReadonlySet<number>, foreign: ReadonlySet<number>): number {
 	if (!paired.size) return 0;
-	const [first, last] = [Math.min(...paired), Math.max(...paired)];
+	const first = Math.min(...paired);
+	let last = Math.max(...paired);
+	if (last > first && !isContent(a[last])) last--;
 	const said = (from: number, to: number) => a.slice(from, to).filter((t) => (t.kind === 'word' || t.kind === 'figure') && !t.bracketed).length;
 	const holdsForeign = (from: number, to: number) => [...foreign].some((i) => from <= i && i < to);
 	return Math.max(holdsForeign(0, first) ? said(0, first) : 0, holdsForeign(last + 1, a.length) ? said(last + 1, a.length) : 0);
