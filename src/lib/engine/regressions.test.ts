@@ -264,3 +264,18 @@ it('reads a clause added at an edge of a real sentence as not found, a different
 	// Two words at the edge cut the sentence differently: the claim still stands.
 	expect(said(`${sentence} at last`)).toBe('reworded');
 });
+
+/** A negator that ends the passage's clause right after the match is part of its statement (was exact: "know it" for "know it not"). */
+it('reads a claim that stops before the clause-ending "not" as altered', () => {
+	const fdr = buildIndex({
+		name: 'f',
+		description: '',
+		documents: [speech('1938', 'Franklin D Roosevelt', 'Democracy will be restored or established in those nations which today know it not. We will raise taxes not on families but on fortunes.')]
+	});
+	const verdict = (claim: string) => verify(claim, fdr).verdict;
+	expect(verdict('Democracy will be restored or established in those nations which today know it')).toBe('altered');
+	expect(verdict('Democracy will be restored or established in those nations which today know it not')).toBe('exact');
+	expect(verdict('Democracy will be restored or established in those nations which today do not know it')).toBe('reworded');
+	// A "not" that goes on to a phrase of its own negates that phrase, not the words before it.
+	expect(verdict('We will raise taxes')).toBe('exact');
+});
