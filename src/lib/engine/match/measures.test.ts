@@ -69,10 +69,10 @@ describe('accountedOf: a clause added at an edge', () => {
 	});
 
 	it('does not let a function word paired alone end the match', () => {
-		const a = tokenise('we shall have attained security and they were wrong');
-		const ops = opsOf('ssssscscc');
-		// "they" (i = 6) paired alone: the tail is still "and they were wrong".
-		expect(accountedOf(ops, a, [], weight, isWord, tokenise('we shall have attained security')).addedAtEdge).toBe(4);
+		const a = tokenise('we shall have attained security and yet now they were wrong');
+		const ops = opsOf('ssssscccscc');
+		// "they" (i = 8) paired alone, three words from the match: the tail is still "and yet now they were wrong".
+		expect(accountedOf(ops, a, [], weight, isWord, tokenise('we shall have attained security')).addedAtEdge).toBe(6);
 	});
 });
 
@@ -84,5 +84,12 @@ describe('accountedOf: words put for the passage’s need a match on both sides'
 		const m = accountedOf(ops, a, [], weight, isWord);
 		expect(m.unaccounted).toBe(4);
 		expect(m.unaccountedAdded).toBe(4);
+	});
+});
+
+describe('accountedOf: a function word paired near another still ties the claim to the passage', () => {
+	it('reads a word put between two paired ones ("to | create | the" for "to make the") as put for the passage’s', () => {
+		const m = accountedOf(opsOf('ccspss'), tokenise('manifestly unjust to create the taxing'), [], weight, isWord);
+		expect(m.unaccountedAdded).toBe(2);
 	});
 });

@@ -137,13 +137,18 @@ function addedAtEdges(a: Token[], paired: ReadonlySet<number>, foreign: Readonly
 }
 
 /**
- * Paired claim words that tie the claim to the passage: a content word, or a word paired beside
- * another. A function word paired alone ("... regions one else in avoiding | that | calamity") is
- * chance: it neither closes a stretch of words put for the passage's nor ends the claim's match.
+ * Paired claim words that tie the claim to the passage: a content word, or a word paired near
+ * another, at most one word put between ("to | create | the" for "to make the"). A function word
+ * paired alone ("... regions one else in avoiding | that | calamity") is chance: it neither closes a
+ * stretch of words put for the passage's nor ends the claim's match.
  */
 function anchorsOf(paired: ReadonlySet<number>, a: Token[]): Set<number> {
-	return new Set([...paired].filter((i) => isContent(a[i]) || paired.has(i - 1) || paired.has(i + 1)));
+	const near = (i: number) => Array.from({ length: ANCHOR_REACH }, (_, d) => d + 1).some((d) => paired.has(i - d) || paired.has(i + d));
+	return new Set([...paired].filter((i) => isContent(a[i]) || near(i)));
 }
+
+/** Claim words a paired function word may stand from another paired word and still tie the claim to the passage. */
+const ANCHOR_REACH = 2;
 
 /** Stems of the claim's content words that stand in it more than once. */
 function repeatedStems(a: Token[]): Set<string> {
