@@ -261,6 +261,9 @@ it('reads a clause added at an edge of a real sentence as not found, a different
 	expect(said(sentence)).toBe('exact');
 	// A conjunction the passage has too is where the claim turns away (was reworded: "..., and they were wrong").
 	expect(said(`${sentence}, and they were wrong`)).toBe('not_found');
+	// Nor does one put inside it (was reworded); a word put in is only a rewording.
+	expect(said(`In less time than that, as even my critics admit, however, we shall have attained a marked degree of security`)).toBe('not_found');
+	expect(said(`In less time than that, indeed, however, we shall have attained a marked degree of security`)).toBe('reworded');
 	// Two words at the edge cut the sentence differently: the claim still stands.
 	expect(said(`${sentence} at last`)).toBe('reworded');
 });

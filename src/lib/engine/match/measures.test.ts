@@ -93,3 +93,19 @@ describe('accountedOf: a function word paired near another still ties the claim 
 		expect(m.unaccountedAdded).toBe(2);
 	});
 });
+
+describe('accountedOf: a clause put inside the match', () => {
+	it('reads far more words than the passage has opposite them as added, and counts them all', () => {
+		// "this future, | as my critics admit, we | must": five claim words opposite the passage's one "we".
+		const a = tokenise('achieve this future as my critics admit we must enrich');
+		const m = accountedOf(opsOf('sssccccpss'), a, [], weight, isWord, tokenise('achieve this future we must enrich'));
+		expect(m.unaccountedAdded).toBe(2);
+		expect(m.addedInside).toBe(5);
+	});
+
+	it('still reads two words put for one as a rewording', () => {
+		const m = accountedOf(opsOf('ssscpss'), tokenise('achieve this future plainly we must enrich'), [], weight, isWord, tokenise('achieve this future clearly must enrich'));
+		expect(m.unaccountedAdded).toBe(0);
+		expect(m.addedInside).toBe(0);
+	});
+});

@@ -40,6 +40,8 @@ export type Measures = {
 	 * the claim's own, however few content words it has ("... the greatest need, and they were wrong").
 	 */
 	addedAtEdge: number;
+	/** The same for a stretch of unpaired words inside the match, between two paired ones: a clause put into the sentence ("..., which nobody wanted, ..."). */
+	addedInside: number;
 	/** Content words of the claim (not function words, ellipses or [insertions]). */
 	contentWords: number;
 	/** Longest run of claim words aligned in order to neighbouring source words, among runs with a content word. */
@@ -105,7 +107,7 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 			if (!replaced.has(i) || !isWord(t) || repeated.has(t.stem)) unaccountedAdded++, added.add(i);
 		}
 	});
-	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added), addedAtEdge: addedAtEdges(a, anchors, foreignTo(added, a, sentences)) };
+	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added), addedAtEdge: addedAtEdges(a, anchors, foreignTo(added, a, sentences)), addedInside: addedInside(a, paired, foreignTo(added, a, sentences)) };
 }
 
 /**
@@ -136,6 +138,9 @@ function addedAtEdges(a: Token[], paired: ReadonlySet<number>, foreign: Readonly
 	return Math.max(holdsForeign(0, first) ? said(0, first) : 0, holdsForeign(last + 1, a.length) ? said(last + 1, a.length) : 0);
 }
 
+/** Claim words a rewording may put for one word of the passage (one more in all): "in order to" for "to". */
+const MAX_WORDS_PUT_FOR_ONE = 2;
+
 /**
  * Paired claim words that tie the claim to the passage: a content word, or a word paired near
  * another, at most one word put between ("to | create | the" for "to make the"). A function word
@@ -149,6 +154,21 @@ function anchorsOf(paired: ReadonlySet<number>, a: Token[]): Set<number> {
 
 /** Claim words a paired function word may stand from another paired word and still tie the claim to the passage. */
 const ANCHOR_REACH = 2;
+
+/** The most words in one stretch of unpaired claim words between two paired ones, when it holds a foreign added word (as addedAtEdges counts them). */
+function addedInside(a: Token[], paired: ReadonlySet<number>, foreign: ReadonlySet<number>): number {
+	let [best, length, holds, started] = [0, 0, false, false];
+	a.forEach((t, i) => {
+		if (paired.has(i)) {
+			if (started && holds) best = Math.max(best, length);
+			[length, holds, started] = [0, false, true];
+		} else if ((t.kind === 'word' || t.kind === 'figure') && !t.bracketed) {
+			length++;
+			if (foreign.has(i)) holds = true;
+		}
+	});
+	return best;
+}
 
 /** Stems of the claim's content words that stand in it more than once. */
 function repeatedStems(a: Token[]): Set<string> {
@@ -168,20 +188,25 @@ function longestRunOfAdded(a: Token[], added: ReadonlySet<number>): number {
 	return best;
 }
 
-/** Claim words that stand opposite words of the passage between two paired words: put for them, not added. */
+/**
+ * Claim words that stand opposite words of the passage between two paired words: put for them, not
+ * added, unless far more than they are: five words opposite one ("this future, | as my critics
+ * admit, we | must" against "this future, | we | must") are a clause put in.
+ */
 function replacedClaimWords(ops: AlignOp[], anchors: ReadonlySet<number>): Set<number> {
 	const replaced = new Set<number>();
 	const isPaired = (o: AlignOp) => o.op === 'pair' && anchors.has(o.i);
 	let run: number[] = [];
-	let opposite = false;
+	let opposite = 0;
 	let inside = false;
 	for (const op of ops) {
 		if (isPaired(op)) {
-			if (inside && opposite) run.forEach((i) => replaced.add(i));
-			[run, opposite, inside] = [[], false, true];
+			if (inside && opposite && run.length <= MAX_WORDS_PUT_FOR_ONE * opposite + 1) run.forEach((i) => replaced.add(i));
+			[run, opposite, inside] = [[], 0, true];
 		} else if (op.op === 'claim') run.push(op.i);
-		else if (op.op === 'pair') run.push(op.i), (opposite = true);
-		else if (op.op === 'source' || op.op === 'skip') opposite = true;
+		else if (op.op === 'pair') run.push(op.i), opposite++;
+		else if (op.op === 'source') opposite++;
+		else if (op.op === 'skip') opposite += op.to - op.from;
 	}
 	return replaced;
 }

@@ -32,6 +32,12 @@ export type Cutoffs = {
 	 * clause of its own ("..., and that was a mistake"), which maxAddedRun, counting content words, misses.
 	 */
 	maxAddedAtEdge: number;
+	/**
+	 * The same for a stretch inside the match (Measures.addedInside), when the claim otherwise keeps
+	 * the passage's words (similarity at least standSimilarity): a clause put in (", as my critics
+	 * admit,"). A paraphrase aligns loosely and rewords whole stretches, so there it is not asked.
+	 */
+	maxAddedInside: number;
 	/** Least similarity (coverage × compactness) of a passage that is the source of a reworded claim (0..1). */
 	standSimilarity: number;
 	/** Least similarity of a passage that is the source of an altered claim: sharing a frame is not the same statement (0..1). */
@@ -60,6 +66,7 @@ export const CUTOFFS: Cutoffs = {
 	maxAddedShare: 0.4,
 	maxAddedRun: 2,
 	maxAddedAtEdge: 3,
+	maxAddedInside: 4,
 	standSimilarity: 0.7,
 	alteredSimilarity: 0.75,
 	paraphraseSimilarity: 0.35,

@@ -34,7 +34,7 @@ export function isSource(m: Measures, differences: readonly Difference[], cut: C
 	if (!sharesAPhrase) return false;
 	const altered = differences.some((d) => d.severity === 'meaning');
 	// A changed figure in a passage the claim adds a clause of its own to is not the same statement either.
-	const noClauseOfItsOwn = m.longestAddedRun <= cut.maxAddedRun && m.addedAtEdge <= cut.maxAddedAtEdge;
+	const noClauseOfItsOwn = m.longestAddedRun <= cut.maxAddedRun && m.addedAtEdge <= cut.maxAddedAtEdge && (m.addedInside <= cut.maxAddedInside || m.similarity < cut.standSimilarity);
 	if (altered) return m.accounted >= cut.alteredAccounted && noClauseOfItsOwn && (m.similarity >= cut.alteredSimilarity || isParaphrase(m, cut));
 	const share = (n: number) => (m.contentWords ? n / m.contentWords : 0);
 	const accountsForIt =
