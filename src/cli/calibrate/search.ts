@@ -62,6 +62,8 @@ export const GRID: Record<keyof Cutoffs, readonly number[]> = {
 	maxUnaccountedShare: steps(0.3, 1, 0.05),
 	maxAddedShare: steps(0.2, 1, 0.05),
 	maxAddedRun: [1, 2, 3, 4, 5, 6, 8, 99],
+	maxAddedAtEdge: [1, 2, 3, 4, 5, 6, 8, 99],
+	maxAddedInside: [2, 3, 4, 5, 6, 8, 99],
 	standSimilarity: steps(0.3, 0.8, 0.05),
 	alteredSimilarity: steps(0.3, 0.8, 0.05),
 	paraphraseSimilarity: steps(0.2, 0.6, 0.05),

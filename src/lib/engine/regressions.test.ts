@@ -242,3 +242,43 @@ it('reads "the Belarusian leader said" after a quote as Lukashenko', () => {
 	expect(result.claim.claimedSpeaker).toBe('Aleksandr Lukashenko');
 	expect(result.verdict).toBe('exact');
 });
+
+/** A quantifier negator before the passage is a word the claim leaves out (was reworded: the claim's "not" read as restating "none"). */
+it('reads "of the powers would not approve" against "none of the powers would approve" as altered', () => {
+	const taft = buildIndex({ name: 't', description: '', documents: [speech('1912', 'William H Taft', 'It was plain that none of the interested powers would approve the making of loans by its nationals.')] });
+	expect(verify('of the interested powers would not approve the making of loans by its nationals', taft).verdict).toBe('altered');
+	expect(verify('of the interested powers would approve the making of loans by its nationals', taft).verdict).toBe('altered');
+	expect(verify('none of the interested powers would approve the making of loans by its nationals', taft).verdict).toBe('exact');
+});
+
+/** A clause of the claim's own at an edge, of few content words, is not the passage's statement (was reworded). */
+it('reads a clause added at an edge of a real sentence as not found, a different cut as standing', () => {
+	const sentence = 'In less time than that, however, we shall have attained a marked degree of security';
+	const cleveland = buildIndex({ name: 'c', description: '', documents: [speech('1896', 'Grover Cleveland', `${sentence}, and the experience of the past year has been instructive.`)] });
+	const said = (quote: string) => verify(`"${quote}." — Grover Cleveland`, cleveland).verdict;
+	expect(said(`${sentence}, and that was a mistake`)).toBe('not_found');
+	expect(said(`Everyone now agrees that ${sentence.toLowerCase()}`)).toBe('not_found');
+	expect(said(sentence)).toBe('exact');
+	// A conjunction the passage has too is where the claim turns away (was reworded: "..., and they were wrong").
+	expect(said(`${sentence}, and they were wrong`)).toBe('not_found');
+	// Nor does one put inside it (was reworded); a word put in is only a rewording.
+	expect(said(`In less time than that, as even my critics admit, however, we shall have attained a marked degree of security`)).toBe('not_found');
+	expect(said(`In less time than that, indeed, however, we shall have attained a marked degree of security`)).toBe('reworded');
+	// Two words at the edge cut the sentence differently: the claim still stands.
+	expect(said(`${sentence} at last`)).toBe('reworded');
+});
+
+/** A negator that ends the passage's clause right after the match is part of its statement (was exact: "know it" for "know it not"). */
+it('reads a claim that stops before the clause-ending "not" as altered', () => {
+	const fdr = buildIndex({
+		name: 'f',
+		description: '',
+		documents: [speech('1938', 'Franklin D Roosevelt', 'Democracy will be restored or established in those nations which today know it not. We will raise taxes not on families but on fortunes.')]
+	});
+	const verdict = (claim: string) => verify(claim, fdr).verdict;
+	expect(verdict('Democracy will be restored or established in those nations which today know it')).toBe('altered');
+	expect(verdict('Democracy will be restored or established in those nations which today know it not')).toBe('exact');
+	expect(verdict('Democracy will be restored or established in those nations which today do not know it')).toBe('reworded');
+	// A "not" that goes on to a phrase of its own negates that phrase, not the words before it.
+	expect(verdict('We will raise taxes')).toBe('exact');
+});

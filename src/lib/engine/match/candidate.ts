@@ -54,7 +54,7 @@ export function examine(window: Window, claim: ClaimWords, index: SourceIndex): 
 	const sentenceTokens = b.filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end);
 	const measures: Measures = {
 		...coverageOf(alignment.ops, a, b, weight, reading.firstJ, reading.lastJ),
-		...accountedOf(alignment.ops, a, reading.differences, weight, (t) => t.kind !== 'word' || t.capital || isKnown(t) || lemmasOf(t.norm).length > 0),
+		...accountedOf(alignment.ops, a, reading.differences, weight, (t) => t.kind !== 'word' || t.capital || isKnown(t) || lemmasOf(t.norm).length > 0, sentenceTokens),
 		longestRun: longestRunOf(alignment.ops, a, b),
 		overlap: overlapOf(a, sentenceTokens, weight)
 	};

@@ -97,6 +97,17 @@ function negatorBefore(b: Token[], firstJ: number, text: string): Token | null {
 	return null;
 }
 
+/**
+ * The negator that ends the clause right after the matched words, if any: "nations which today
+ * know it | not." A negator that goes on to a phrase of its own ("raise taxes | not on families but
+ * ...") negates that phrase, not the matched words.
+ */
+function negatorAfter(b: Token[], lastJ: number, text: string): Token | null {
+	const next = b[lastJ + 1];
+	if (!next || !isNegator(next.norm) || /[.!?;:,]/.test(text.slice(b[lastJ].span.end, next.span.start))) return null;
+	return /^\s*["”’)]?\s*(?:[.!?;:,]|$)/.test(text.slice(next.span.end, next.span.end + 4)) ? next : null;
+}
+
 /** Verbatim words on both sides of a replaced stretch, on one side only (at an edge of the match), or on neither. */
 type Flanked = 'inside' | 'edge' | null;
 
@@ -214,14 +225,25 @@ function addNegation(a: Token[], b: Token[], firstJ: number, lastJ: number, text
 	const negators = (ts: Token[]) => ts.filter((t, k) => isNegator(t.norm) && !(t.norm === 'not' && /^(?:only|just|merely)$/.test(ts[k + 1]?.norm ?? '')) && !inIdiom(ts, k));
 	const [cn, sn] = [negators(a), negators(b.slice(firstJ, lastJ + 1))];
 	const before = negatorBefore(b, firstJ, text);
+	const after = negatorAfter(b, lastJ, text);
+	// One negator more in the claim is the one ending the passage's clause, moved: "which today do not know it" for "know it | not".
+	if (after && !before) {
+		if (cn.length !== sn.length + 1) add('negation', 'meaning', cn, [...sn, after]);
+		return;
+	}
 	if (!before) {
 		if (cn.length !== sn.length) add('negation', 'meaning', cn, sn);
 		return;
 	}
 	// One negator more in the claim is the one before the passage's, wherever the claim puts it: "the
-	// country was not disposed" for "Nor is | the country disposed".
-	if (cn.length !== sn.length + 1) add('negation', 'meaning', cn, [before, ...sn]);
+	// country was not disposed" for "Nor is | the country disposed". A negator that is the subject or
+	// its quantifier ("none of | the powers would approve") is a word the claim left out: its own
+	// "not" says something else ("of the powers would not approve": some would not).
+	if (QUANTIFIER_NEGATORS.has(before.norm) || cn.length !== sn.length + 1) add('negation', 'meaning', cn, [before, ...sn]);
 }
+
+/** Negators that stand for who or what (none, nobody, "no" before a noun): no clause's "not" restates them. */
+const QUANTIFIER_NEGATORS: ReadonlySet<string> = new Set(['none', 'nobody', 'nothing', 'neither', 'nowhere', 'no']);
 
 /** Phrases whose negator negates nothing the sentence says: "make no mistake about it: challenges remain". */
 const IDIOMS = [['make', 'no', 'mistake'], ['no', 'matter'], ['no', 'wonder'], ['none', 'the', 'less'], ['never', 'mind']];

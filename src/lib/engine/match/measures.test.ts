@@ -11,16 +11,13 @@ const isWord = () => true;
  * last two words paired, the three in between opposite "you for the" (replaced, not added).
  */
 function replacedRun(claim: string) {
-	const a = tokenise(claim);
-	const ops: AlignOp[] = [
-		{ op: 'pair', i: 0, j: 0, kind: 'same' },
-		{ op: 'pair', i: 1, j: 1, kind: 'same' },
-		{ op: 'pair', i: 2, j: 2, kind: 'mismatch' },
-		{ op: 'pair', i: 3, j: 3, kind: 'mismatch' },
-		{ op: 'pair', i: 4, j: 4, kind: 'mismatch' },
-		{ op: 'pair', i: 5, j: 5, kind: 'inflection' }
-	];
-	return accountedOf(ops, a, [], weight, isWord);
+	return accountedOf(opsOf('sspppi'), tokenise(claim), [], weight, isWord);
+}
+
+/** One op per claim word, in order, against the source word of the same place: s paired the same, i inflected, p put for it (mismatch), c left over. */
+function opsOf(kinds: string): AlignOp[] {
+	const kind = { s: 'same', i: 'inflection', p: 'mismatch' } as const;
+	return [...kinds].map((k, i): AlignOp => (k === 'c' ? { op: 'claim', i } : { op: 'pair', i, j: i, kind: kind[k as keyof typeof kind] }));
 }
 
 describe('accountedOf: words the claim adds', () => {
@@ -42,5 +39,73 @@ describe('accountedOf: words the claim adds', () => {
 		const m = replacedRun('we union union partners friends union');
 		expect(m.unaccounted).toBe(3);
 		expect(m.unaccountedAdded).toBe(1);
+	});
+});
+
+describe('accountedOf: a clause added at an edge', () => {
+	/** The claim's first `paired` words paired one for one with the source; the rest left over. */
+	function tailAfter(claim: string, paired: number, sentence: string) {
+		const a = tokenise(claim);
+		return accountedOf(opsOf('s'.repeat(paired) + 'c'.repeat(a.length - paired)), a, [], weight, isWord, tokenise(sentence));
+	}
+
+	it('counts every word of the added clause, function words too', () => {
+		const m = tailAfter('we shall have attained security and that was a mistake', 5, 'we shall have attained security');
+		expect(m.longestAddedRun).toBe(1);
+		expect(m.addedAtEdge).toBe(5);
+	});
+
+	it('does not count words the sentences of the match use elsewhere (a clause moved)', () => {
+		expect(tailAfter('we shall have attained security and that was a mistake', 5, 'that was a mistake, and we shall have attained security').addedAtEdge).toBe(0);
+	});
+
+	it('leaves an added negator to the negation test', () => {
+		expect(tailAfter('we shall have attained security and that was not so', 5, 'we shall have attained security').addedAtEdge).toBe(0);
+	});
+
+	it('counts a function word paired last with the clause after it', () => {
+		// "need, and | they were wrong" against "need, and | as these agents will tell you".
+		expect(tailAfter('we shall have attained security and they were wrong', 6, 'we shall have attained security and as these agents').addedAtEdge).toBe(4);
+	});
+
+	it('does not let a function word paired alone end the match', () => {
+		const a = tokenise('we shall have attained security and yet now they were wrong');
+		const ops = opsOf('ssssscccscc');
+		// "they" (i = 8) paired alone, three words from the match: the tail is still "and yet now they were wrong".
+		expect(accountedOf(ops, a, [], weight, isWord, tokenise('we shall have attained security')).addedAtEdge).toBe(6);
+	});
+});
+
+describe('accountedOf: words put for the passage’s need a match on both sides', () => {
+	it('does not read words before a function word paired alone as put for the passage’s', () => {
+		// "fires interfere regions | people avoided repetition | that | calamity": "that" paired by chance.
+		const a = tokenise('fires interfere regions people avoided repetition that calamity');
+		const ops = opsOf('ssspppsc');
+		const m = accountedOf(ops, a, [], weight, isWord);
+		expect(m.unaccounted).toBe(4);
+		expect(m.unaccountedAdded).toBe(4);
+	});
+});
+
+describe('accountedOf: a function word paired near another still ties the claim to the passage', () => {
+	it('reads a word put between two paired ones ("to | create | the" for "to make the") as put for the passage’s', () => {
+		const m = accountedOf(opsOf('ccspss'), tokenise('manifestly unjust to create the taxing'), [], weight, isWord);
+		expect(m.unaccountedAdded).toBe(2);
+	});
+});
+
+describe('accountedOf: a clause put inside the match', () => {
+	it('reads far more words than the passage has opposite them as added, and counts them all', () => {
+		// "this future, | as my critics admit, we | must": five claim words opposite the passage's one "we".
+		const a = tokenise('achieve this future as my critics admit we must enrich');
+		const m = accountedOf(opsOf('sssccccpss'), a, [], weight, isWord, tokenise('achieve this future we must enrich'));
+		expect(m.unaccountedAdded).toBe(2);
+		expect(m.addedInside).toBe(5);
+	});
+
+	it('still reads two words put for one as a rewording', () => {
+		const m = accountedOf(opsOf('ssscpss'), tokenise('achieve this future plainly we must enrich'), [], weight, isWord, tokenise('achieve this future clearly must enrich'));
+		expect(m.unaccountedAdded).toBe(0);
+		expect(m.addedInside).toBe(0);
 	});
 });

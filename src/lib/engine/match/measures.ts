@@ -3,7 +3,7 @@
  * of the claim it accounts for, how tightly, with what shared phrase. No
  * verdict here: the judge (verdict/) alone turns measures into one.
  */
-import { STOP_WORDS, type Token } from '../text/index.ts';
+import { isNegator, STOP_WORDS, type Token } from '../text/index.ts';
 import type { Difference } from '../types.ts';
 import { PAIR_CREDIT, type AlignOp, type WordWeight } from './align.ts';
 
@@ -34,6 +34,14 @@ export type Measures = {
 	 * claim between words paired with it: a clause of its own ("and Belarus will join NATO next year").
 	 */
 	longestAddedRun: number;
+	/**
+	 * Most claim words, function words too, before the first or after the last content word paired,
+	 * on a side that holds an added word the sentences of the match do not use anywhere: a clause of
+	 * the claim's own, however few content words it has ("... the greatest need, and they were wrong").
+	 */
+	addedAtEdge: number;
+	/** The same for a stretch of unpaired words inside the match, between two paired ones: a clause put into the sentence ("..., which nobody wanted, ..."). */
+	addedInside: number;
 	/** Content words of the claim (not function words, ellipses or [insertions]). */
 	contentWords: number;
 	/** Longest run of claim words aligned in order to neighbouring source words, among runs with a content word. */
@@ -73,12 +81,13 @@ export function coverageOf(ops: AlignOp[], a: Token[], b: Token[], weight: WordW
  * A word the passage's sentence merely holds elsewhere does not count: a collage of the
  * sentence's own words would pass for its paraphrase (the overlap measures see those).
  */
-export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[], weight: WordWeight, isWord: (t: Token) => boolean) {
+export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[], weight: WordWeight, isWord: (t: Token) => boolean, sentences: Token[] = []) {
 	const paired = new Set<number>();
 	for (const op of ops) if (op.op === 'pair' && op.kind !== 'mismatch') paired.add(op.i);
 	const changedInPlace = differences.filter((d) => d.severity === 'meaning' && d.source && d.claimSpan);
 	const isChanged = (t: Token) => changedInPlace.some((d) => d.claimSpan!.start <= t.span.start && t.span.end <= d.claimSpan!.end);
-	const replaced = replacedClaimWords(ops);
+	const anchors = anchorsOf(paired, a);
+	const replaced = replacedClaimWords(ops, anchors);
 	const added = new Set<number>();
 	// A rewording puts one word for one of the passage's: the same word put again and again
 	// ("moscow ... moscow ... moscow") stands for none of them, so it is added wherever unaccounted.
@@ -98,7 +107,67 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 			if (!replaced.has(i) || !isWord(t) || repeated.has(t.stem)) unaccountedAdded++, added.add(i);
 		}
 	});
-	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added) };
+	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added), addedAtEdge: addedAtEdges(a, anchors, foreignTo(added, a, sentences)), addedInside: addedInside(a, paired, foreignTo(added, a, sentences)) };
+}
+
+/**
+ * Of the added words, those the sentences of the match do not use anywhere: a clause moved from
+ * elsewhere in them is no clause of the claim's own. A negator is left to the negation test: an
+ * added "not" changes the statement, which is `altered`, not a clause of the claim's own.
+ */
+function foreignTo(added: ReadonlySet<number>, a: Token[], sentences: Token[]): Set<number> {
+	const held = new Set(sentences.map((t) => t.stem));
+	return new Set([...added].filter((i) => !held.has(a[i].stem) && !isNegator(a[i].norm)));
+}
+
+/**
+ * The most claim words (function words too) in a row before the first or after the last paired
+ * word, when they hold an added word the sentences of the match never use: a clause of the
+ * claim's own, however few content words it has ("... the greatest need, and that was a mistake").
+ * A function word paired last is where the claim turns away ("need, and | they were wrong"): it
+ * counts with the words after it. At the start it does not: the words before it are often the
+ * claim's subject put for the passage's pronoun ("The Great Society | will" for "It will").
+ */
+function addedAtEdges(a: Token[], paired: ReadonlySet<number>, foreign: ReadonlySet<number>): number {
+	if (!paired.size) return 0;
+	const first = Math.min(...paired);
+	let last = Math.max(...paired);
+	if (last > first && !isContent(a[last])) last--;
+	const said = (from: number, to: number) => a.slice(from, to).filter((t) => (t.kind === 'word' || t.kind === 'figure') && !t.bracketed).length;
+	const holdsForeign = (from: number, to: number) => [...foreign].some((i) => from <= i && i < to);
+	return Math.max(holdsForeign(0, first) ? said(0, first) : 0, holdsForeign(last + 1, a.length) ? said(last + 1, a.length) : 0);
+}
+
+/** Claim words a rewording may put for one word of the passage (one more in all): "in order to" for "to". */
+const MAX_WORDS_PUT_FOR_ONE = 2;
+
+/**
+ * Paired claim words that tie the claim to the passage: a content word, or a word paired near
+ * another, at most one word put between ("to | create | the" for "to make the"). A function word
+ * paired alone ("... regions one else in avoiding | that | calamity") is chance: it neither closes a
+ * stretch of words put for the passage's nor ends the claim's match.
+ */
+function anchorsOf(paired: ReadonlySet<number>, a: Token[]): Set<number> {
+	const near = (i: number) => Array.from({ length: ANCHOR_REACH }, (_, d) => d + 1).some((d) => paired.has(i - d) || paired.has(i + d));
+	return new Set([...paired].filter((i) => isContent(a[i]) || near(i)));
+}
+
+/** Claim words a paired function word may stand from another paired word and still tie the claim to the passage. */
+const ANCHOR_REACH = 2;
+
+/** The most words in one stretch of unpaired claim words between two paired ones, when it holds a foreign added word (as addedAtEdges counts them). */
+function addedInside(a: Token[], paired: ReadonlySet<number>, foreign: ReadonlySet<number>): number {
+	let [best, length, holds, started] = [0, 0, false, false];
+	a.forEach((t, i) => {
+		if (paired.has(i)) {
+			if (started && holds) best = Math.max(best, length);
+			[length, holds, started] = [0, false, true];
+		} else if ((t.kind === 'word' || t.kind === 'figure') && !t.bracketed) {
+			length++;
+			if (foreign.has(i)) holds = true;
+		}
+	});
+	return best;
 }
 
 /** Stems of the claim's content words that stand in it more than once. */
@@ -119,20 +188,25 @@ function longestRunOfAdded(a: Token[], added: ReadonlySet<number>): number {
 	return best;
 }
 
-/** Claim words that stand opposite words of the passage between two paired words: put for them, not added. */
-function replacedClaimWords(ops: AlignOp[]): Set<number> {
+/**
+ * Claim words that stand opposite words of the passage between two paired words: put for them, not
+ * added, unless far more than they are: five words opposite one ("this future, | as my critics
+ * admit, we | must" against "this future, | we | must") are a clause put in.
+ */
+function replacedClaimWords(ops: AlignOp[], anchors: ReadonlySet<number>): Set<number> {
 	const replaced = new Set<number>();
-	const isPaired = (o: AlignOp) => o.op === 'pair' && o.kind !== 'mismatch';
+	const isPaired = (o: AlignOp) => o.op === 'pair' && anchors.has(o.i);
 	let run: number[] = [];
-	let opposite = false;
+	let opposite = 0;
 	let inside = false;
 	for (const op of ops) {
 		if (isPaired(op)) {
-			if (inside && opposite) run.forEach((i) => replaced.add(i));
-			[run, opposite, inside] = [[], false, true];
+			if (inside && opposite && run.length <= MAX_WORDS_PUT_FOR_ONE * opposite + 1) run.forEach((i) => replaced.add(i));
+			[run, opposite, inside] = [[], 0, true];
 		} else if (op.op === 'claim') run.push(op.i);
-		else if (op.op === 'pair') run.push(op.i), (opposite = true);
-		else if (op.op === 'source' || op.op === 'skip') opposite = true;
+		else if (op.op === 'pair') run.push(op.i), opposite++;
+		else if (op.op === 'source') opposite++;
+		else if (op.op === 'skip') opposite += op.to - op.from;
 	}
 	return replaced;
 }

@@ -26,6 +26,18 @@ export type Cutoffs = {
 	maxAddedShare: number;
 	/** Most added content words in a row a standing claim may have: more is a clause the passage never says ("... and Belarus will join NATO next year"). */
 	maxAddedRun: number;
+	/**
+	 * Most words, function words too, a standing claim may say before or after the words the passage
+	 * accounts for when some are foreign to the passage's sentences (Measures.addedAtEdge): more is a
+	 * clause of its own ("..., and that was a mistake"), which maxAddedRun, counting content words, misses.
+	 */
+	maxAddedAtEdge: number;
+	/**
+	 * The same for a stretch inside the match (Measures.addedInside), when the claim otherwise keeps
+	 * the passage's words (similarity at least standSimilarity): a clause put in (", as my critics
+	 * admit,"). A paraphrase aligns loosely and rewords whole stretches, so there it is not asked.
+	 */
+	maxAddedInside: number;
 	/** Least similarity (coverage × compactness) of a passage that is the source of a reworded claim (0..1). */
 	standSimilarity: number;
 	/** Least similarity of a passage that is the source of an altered claim: sharing a frame is not the same statement (0..1). */
@@ -53,6 +65,8 @@ export const CUTOFFS: Cutoffs = {
 	maxUnaccountedShare: 0.6,
 	maxAddedShare: 0.4,
 	maxAddedRun: 2,
+	maxAddedAtEdge: 3,
+	maxAddedInside: 4,
 	standSimilarity: 0.7,
 	alteredSimilarity: 0.75,
 	paraphraseSimilarity: 0.35,

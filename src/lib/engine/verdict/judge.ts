@@ -34,10 +34,11 @@ export function isSource(m: Measures, differences: readonly Difference[], cut: C
 	if (!sharesAPhrase) return false;
 	const altered = differences.some((d) => d.severity === 'meaning');
 	// A changed figure in a passage the claim adds a clause of its own to is not the same statement either.
-	if (altered) return m.accounted >= cut.alteredAccounted && m.longestAddedRun <= cut.maxAddedRun && (m.similarity >= cut.alteredSimilarity || isParaphrase(m, cut));
+	const noClauseOfItsOwn = m.longestAddedRun <= cut.maxAddedRun && m.addedAtEdge <= cut.maxAddedAtEdge && (m.addedInside <= cut.maxAddedInside || m.similarity < cut.standSimilarity);
+	if (altered) return m.accounted >= cut.alteredAccounted && noClauseOfItsOwn && (m.similarity >= cut.alteredSimilarity || isParaphrase(m, cut));
 	const share = (n: number) => (m.contentWords ? n / m.contentWords : 0);
 	const accountsForIt =
-		m.accounted >= cut.standAccounted && share(m.unaccounted) <= cut.maxUnaccountedShare && share(m.unaccountedAdded) <= cut.maxAddedShare && m.longestAddedRun <= cut.maxAddedRun;
+		m.accounted >= cut.standAccounted && share(m.unaccounted) <= cut.maxUnaccountedShare && share(m.unaccountedAdded) <= cut.maxAddedShare && noClauseOfItsOwn;
 	return accountsForIt && (m.similarity >= cut.standSimilarity || isParaphrase(m, cut));
 }
 
