@@ -13,6 +13,7 @@
  * 1. restore: from loading the page again to the first check answered (target <= 2 s);
  * 2. of that, a fresh checker worker from start to ready on the kept index (it reads the
  *    chunks, assembles them and restores the index), and reading the chunks alone;
+ *    The checker's own measures (worker.ts: reading, joining, restoring, the first check) say where it goes;
  * 3. memory: the largest resident size of the browser's processes while restoring, and after.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -135,6 +136,20 @@ const WORKER_RESTORE = `async ({ url, build }) => {
 	return { readyMs, readMs, pipelinedMs, chunks: header.chunks, headerBytes: header.bytes };
 }`;
 
+/** Where the restore's time went: the checker worker's measures (worker.ts), as times since the page began loading. */
+async function restoreSteps(page: Page): Promise<string> {
+	const checker = page.workers().find((w) => /worker/.test(w.url()));
+	if (!checker) return '  steps: the checker worker was not found';
+	const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+	const { origin, steps } = await checker.evaluate(() => ({
+		origin: performance.timeOrigin,
+		steps: performance.getEntriesByType('measure').map((m) => ({ name: m.name, start: m.startTime, duration: m.duration }))
+	}));
+	const at = (ms: number) => `${(origin + ms - pageOrigin).toFixed(0)} ms`;
+	const lines = steps.map((s) => `    ${s.name}: ${s.duration.toFixed(0)} ms (from ${at(s.start)})`);
+	return [`  steps, in the checker worker (it started ${at(0)} after the page began loading):`, ...lines].join('\n');
+}
+
 type WorkerRestore = { readyMs: number; readMs: number; pipelinedMs: number; chunks: number; headerBytes: number };
 
 async function workerRestore(page: Page, workerUrl: string, build: string): Promise<WorkerRestore> {
@@ -166,6 +181,7 @@ async function main(): Promise<void> {
 		const restoreMs = performance.now() - loaded;
 		const peak = peakOf();
 		console.log(`  restore: page load to first check answered: ${restoreMs.toFixed(0)} ms (target <= 2000 ms); verdict "${verdict.trim()}"`);
+		console.log(await restoreSteps(page));
 		console.log(`  memory: browser processes peak ${(peak / 2 ** 20).toFixed(0)} MiB while restoring, ${(browserRss() / 2 ** 20).toFixed(0)} MiB after`);
 
 		const worker = await workerRestore(page, workerUrl, build);
