@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '#lib/corpus/bundled.ts';
 import { buildIndex, restoreIndex, snapshotIndex, toSpecResult, verify } from '#lib/engine/index.ts';
-import { CHUNK_BYTES, chunksOf, headerOf, KeptAssembler, type IndexChunk, type KeptIndex } from './index-chunks.ts';
+import { CHUNK_BYTES, chunksOf, headerOf, KeptAssembler, type IndexChunk, type KeptIndex, type KeptTexts } from './index-chunks.ts';
 
-const bytesOf = (c: IndexChunk) => (c.kind === 'array' ? c.values.byteLength : 2 * (c.kind === 'vocabulary' ? c.words : c.pieces.map((p) => p.text)).join('').length);
+const bytesOf = (c: IndexChunk) =>
+	c.kind === 'array' ? c.values.byteLength : c.kind === 'vocabulary' ? 2 * c.words.join('').length : c.pieces.reduce((n, p) => n + p.bytes.byteLength, 0);
 
-function roundTrip(kept: KeptIndex, chunkBytes?: number): { back: KeptIndex; chunks: IndexChunk[] } {
-	const chunks = [...chunksOf(kept, chunkBytes)];
-	const assembler = new KeptAssembler(structuredClone(headerOf(kept, chunks.length)));
+function roundTrip(kept: KeptIndex, chunkBytes?: number): { back: KeptIndex; chunks: IndexChunk[]; texts: KeptTexts } {
+	const texts: KeptTexts = [];
+	const chunks = [...chunksOf(kept, texts, chunkBytes)];
+	const assembler = new KeptAssembler(structuredClone(headerOf(kept, chunks.length, texts)));
 	for (const chunk of chunks) assembler.add(structuredClone(chunk));
-	return { back: assembler.finish(), chunks };
+	return { back: assembler.finish(), chunks, texts };
 }
 
 describe('a kept index cut into chunks', () => {
@@ -38,6 +40,18 @@ describe('a kept index cut into chunks', () => {
 			expect(other.constructor).toBe(array.constructor);
 			expect(Buffer.from(other.buffer, other.byteOffset, other.byteLength).equals(Buffer.from(array.buffer, array.byteOffset, array.byteLength))).toBe(true);
 		}
+	});
+
+	it('gives back texts in any script, cut across chunks in the middle of a character, as they were', () => {
+		const index = buildIndex(bundledCorpus);
+		const texts = ['Łódź — “cytat” 北京 👍 '.repeat(500), 'Plain ASCII words. '.repeat(300), 'a lone \ud83d surrogate, kept. '.repeat(100), ''];
+		const documents = texts.map((text, i) => ({ id: `t${i}`, title: `T${i}`, text, speakers: [] }));
+		const corpus = { ...index.corpus, documents: [...index.corpus.documents, ...documents] };
+		const { back, chunks, texts: kept } = roundTrip({ signature: 's', build: 'b', corpus, snapshot: snapshotIndex(buildIndex(corpus)) }, 1000);
+		expect(chunks.filter((c) => c.kind === 'text').length).toBeGreaterThan(20);
+		expect(kept.slice(-4).map((t) => t.encoding)).toEqual(['utf-8', 'utf-8', 'utf-16', 'utf-8']);
+		expect(kept.at(-3)?.bytes).toBe(texts[1].length);
+		expect(back.corpus.documents.map((d) => d.text)).toEqual(corpus.documents.map((d) => d.text));
 	});
 
 	it('gives back an index that answers as the one it was cut from', () => {
