@@ -5,7 +5,7 @@
  * cleared at any time without losing anything.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { CHUNK_BYTES, chunksOf, headerOf, KeptAssembler, keptBytes, type IndexChunk, type KeptHeader, type KeptIndex, type KeptTexts } from './index-chunks.ts';
+import { CHUNK_BYTES, chunksOf, contentsOf, headerOf, KeptAssembler, keptBytes, type IndexChunk, type KeptHeader, type KeptIndex, type KeptTexts } from './index-chunks.ts';
 
 export type { KeptIndex } from './index-chunks.ts';
 
@@ -27,8 +27,8 @@ const VERSION = 3;
 export const MAX_KEPT_INDEXES = 2;
 /** Chunks written per transaction: small enough that one transaction never holds much, few enough to be quick. */
 const CHUNKS_PER_WRITE = 4;
-/** Chunks read per request when restoring. */
-const CHUNKS_PER_READ = 8;
+/** Chunks whose bytes are read at once when restoring: enough to keep the browser reading while the worker decodes. */
+const READS_AT_ONCE = 8;
 
 /** What storage said when it could not keep an index; the worker reports it, and the index still works. */
 export const NOT_KEPT =
@@ -163,35 +163,31 @@ export function askToPersist(): void {
 }
 
 /**
- * The kept index a header names, read chunk by chunk; undefined when a chunk is missing. The next
- * batch is asked for before this one is put in place, so the browser reads while the worker copies
- * and decodes. How long each took is measured (read by tests/figures/restore-figures.ts).
+ * The kept index a header names; undefined when a chunk is missing. The chunks' records are small
+ * (their bytes are Blobs), so all are asked for at once; then READS_AT_ONCE Blobs are read at a
+ * time, each put in place as it comes. How long that took, and how much of it was the worker's
+ * own copying and decoding, is measured (read by tests/figures/restore-figures.ts).
  */
 async function readKept(db: IDBPDatabase<IndexCacheDB>, header: KeptHeader): Promise<KeptIndex | undefined> {
-	const assembler = new KeptAssembler(header);
-	const batch = (from: number) => {
-		const to = Math.min(header.chunks, from + CHUNKS_PER_READ) - 1;
-		const asked = db.getAll('chunks', IDBKeyRange.bound([header.signature, from], [header.signature, to]));
-		return asked.then((chunks) => (chunks.length === to - from + 1 ? chunks : undefined));
-	};
 	const began = performance.now();
-	let waiting = 0;
-	let next = batch(0);
-	for (let from = 0; from < header.chunks; from += CHUNKS_PER_READ) {
-		const asked = performance.now();
-		const chunks = await next;
-		waiting += performance.now() - asked;
-		if (!chunks) return undefined;
-		if (from + CHUNKS_PER_READ < header.chunks) {
-			next = batch(from + CHUNKS_PER_READ);
-			// Should putting this batch in place throw, the one asked for is never awaited: its failure is not news.
-			next.catch(() => {});
+	const chunks = await db.getAll('chunks', chunkRange(header.signature));
+	if (chunks.length !== header.chunks) return undefined;
+	const assembler = new KeptAssembler(header);
+	let next = 0;
+	let putting = 0;
+	const reader = async () => {
+		while (next < chunks.length) {
+			const chunk = chunks[next++];
+			const contents = await contentsOf(chunk);
+			const start = performance.now();
+			assembler.put(chunk, contents);
+			putting += performance.now() - start;
 		}
-		chunks.forEach((chunk) => assembler.add(chunk));
-	}
+	};
+	await Promise.all(Array.from({ length: READS_AT_ONCE }, reader));
 	const kept = assembler.finish();
-	performance.measure('restore: waiting for chunks', { start: began, duration: waiting });
-	performance.measure('restore: assembling (copies, decoding texts)', { start: began, duration: performance.now() - began - waiting });
+	performance.measure('restore: reading chunks', { start: began });
+	performance.measure('restore: of which copying and decoding', { start: began, duration: putting });
 	return kept;
 }
 

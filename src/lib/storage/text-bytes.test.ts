@@ -19,6 +19,10 @@ describe('a text kept as bytes', () => {
 		}
 	});
 
+	it('keeps a byte order mark at the start, which a decoder drops unless told not to', () => {
+		expect(back('\ufeffFirst words.')).toBe('\ufeffFirst words.');
+	});
+
 	it('keeps a lone surrogate, which UTF-8 would turn into U+FFFD', () => {
 		const text = 'half a pair: \ud83d, and the rest';
 		expect(encodeText(text).encoding).toBe('utf-16');
@@ -28,7 +32,7 @@ describe('a text kept as bytes', () => {
 	it('comes back the same for any string, in as many bytes as encodedLength says', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'binary-ascii', maxLength: 50 }), (wide, ascii) => {
-				for (const text of [wide, ascii, ascii + 'é' + ascii, wide + '’', ascii + '👍']) {
+				for (const text of [wide, ascii, ascii + 'é' + ascii, wide + '’', ascii + '👍', '\ufeff' + wide]) {
 					expect(back(text)).toBe(text);
 					expect(encodedLength(text)).toBe(encodeText(text).bytes.length);
 				}

@@ -17,7 +17,7 @@ function isWellFormed(text: string): boolean {
 }
 
 /** The bytes `text` is kept as, and how to read them again. e.g. "Łódź" -> utf-8, 7 bytes. */
-export function encodeText(text: string): { encoding: TextEncoding; bytes: Uint8Array } {
+export function encodeText(text: string): { encoding: TextEncoding; bytes: Uint8Array<ArrayBuffer> } {
 	if (isWellFormed(text)) return { encoding: 'utf-8', bytes: new TextEncoder().encode(text) };
 	// A lone surrogate would come back as U+FFFD from UTF-8: the code units are kept instead.
 	const units = Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
@@ -41,7 +41,8 @@ const UNITS_PER_CALL = 8192;
 
 /** The text `bytes` hold in `encoding` (encodeText's, read back). */
 export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
-	if (encoding === 'utf-8') return new TextDecoder().decode(bytes);
+	// ignoreBOM: a text that begins with U+FEFF keeps it (the decoder would drop it, and every span after would move).
+	if (encoding === 'utf-8') return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 	const aligned = bytes.byteOffset % 2 ? bytes.slice() : bytes;
 	const units = new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 2);
 	const parts: string[] = [];
