@@ -61,21 +61,22 @@ async function timedAsync<T>(name: string, step: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** Counts the page's requests: a warm-up gives way as soon as one comes (it compiles the same code the warm-up would). */
-let requestsSeen = 0;
+/** Counts the checks the page asked for: a warm-up gives way to the first (which compiles the same code). */
+let checksAsked = 0;
 
 /**
  * Checks a few sentences of a large corpus (every other one with a word left out) and forgets the
  * answers, one claim a macrotask, after the index is announced ready: on a large archive they take
- * seconds, which the user's first check must not wait for. Stops when a request comes.
+ * seconds, which the user's first check must not wait for. Stops when a check or an article
+ * is asked for; a cheaper request that comes meanwhile waits for one claim at most.
  */
 async function warmUp(index: SourceIndex): Promise<void> {
 	if (index.words.ids.length < WARM_UP_MIN_WORDS) return;
-	const seen = requestsSeen;
+	const asked = checksAsked;
 	const documents = index.corpus.documents;
 	for (let k = 0; k < WARM_UP_CLAIMS && documents.length; k++) {
 		await new Promise((resolve) => setTimeout(resolve, 0));
-		if (requestsSeen !== seen) return;
+		if (checksAsked !== asked) return;
 		const text = documents[Math.floor((k * documents.length) / WARM_UP_CLAIMS)].text;
 		const from = Math.floor((text.length * k) / (WARM_UP_CLAIMS + 1));
 		const sentence = text.slice(from, from + 160).split(/(?<=[.!?])\s+/)[1] ?? text.slice(from, from + 80);
@@ -224,7 +225,7 @@ async function checkArticleIn(id: number, article: string, index: SourceIndex): 
 
 scope.onmessage = async (event: MessageEvent<CheckerRequest>) => {
 	const request = event.data;
-	requestsSeen++;
+	if (request.type === 'check' || request.type === 'article') checksAsked++;
 	if (request.type === 'cancel article') {
 		cancelledArticles.add(request.article);
 		return;
