@@ -5,6 +5,7 @@
  *   npx tsx tests/figures/restore-figures.ts            about 250 MB of text
  *   RESTORE_MB=120 npx tsx tests/figures/restore-figures.ts
  *   RESTORE_AGAIN=1 npx tsx tests/figures/restore-figures.ts   only the restore, on the profile kept by the last run
+ *                                                              (same build only: a new build's version never restores it)
  *
  * It writes generated sources (a seeded walk over made-up words, in files under the
  * Library's 25 MB limit, one real sentence in the middle) to a temporary folder, adds
