@@ -58,3 +58,22 @@ export async function downloadText(page: Page, button: string): Promise<string> 
 	const { readFile } = await import('node:fs/promises');
 	return readFile(await file.path(), 'utf8');
 }
+
+/** The version of the kept indexes' database (storage/index-cache.ts) and how many headers and chunks it holds. */
+export async function indexCacheCounts(page: Page): Promise<{ version: number; headers: number; chunks: number }> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open('verbatim-index-cache');
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const count = (store: string) =>
+			new Promise<number>((resolve) => {
+				const request = db.transaction(store).objectStore(store).count();
+				request.onsuccess = () => resolve(request.result);
+			});
+		const counts = { version: db.version, headers: await count('headers'), chunks: await count('chunks') };
+		db.close();
+		return counts;
+	});
+}

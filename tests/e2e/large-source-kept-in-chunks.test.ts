@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { indexCacheCounts } from './helpers.ts';
 
 /**
  * A generated archive of about 20 MB (a seeded walk over made-up words, so no two
@@ -42,22 +43,8 @@ test('a source of 20 MB is indexed, kept in chunks, restored after a reload, and
 	// The Library says what the ticked sources cost: 20 M characters are 40 MB of UTF-16 text.
 	await expect(page.getByTestId('index-cost')).toContainText(/Indexing what is ticked: 40 MB of text in memory; its index takes about 28 MB more/);
 
-	const stored = await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const open = indexedDB.open('verbatim-index-cache');
-			open.onsuccess = () => resolve(open.result);
-			open.onerror = () => reject(open.error);
-		});
-		const count = (store: string) =>
-			new Promise<number>((resolve) => {
-				const request = db.transaction(store).objectStore(store).count();
-				request.onsuccess = () => resolve(request.result);
-			});
-		const figures = { chunks: await count('chunks'), headers: await count('headers') };
-		db.close();
-		return figures;
-	});
-	// 40 MB of UTF-16 text and its index: many chunks of at most 8 MB, one header.
+	const stored = await indexCacheCounts(page);
+	// 20 MB of text (kept as UTF-8) and its index: many chunks of at most 8 MB, one header.
 	expect(stored.headers).toBe(1);
 	expect(stored.chunks).toBeGreaterThan(5);
 

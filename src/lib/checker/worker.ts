@@ -6,7 +6,7 @@
  * on the bundled corpus; `use` switches corpus (restoring a kept index when there is one).
  */
 import { bundledCorpus } from '#lib/corpus/bundled.ts';
-import { buildIndex, indexCost, tooLargeSentence, verify, type Corpus, type CorpusDocument, type SourceIndex } from '#lib/engine/index.ts';
+import { buildIndex, indexCost, tooLargeSentence, verify, type CheckResult, type Corpus, type CorpusDocument, type SourceIndex } from '#lib/engine/index.ts';
 import { fetchPack, PACKS, type PackFile } from '#lib/packs/packs.ts';
 import { currentKeptIndex, forgetCurrent, keepIndex, useKeptIndex } from '#lib/storage/index-cache.ts';
 import { BUNDLED_ONLY, corpusSignature, describeDocuments, ownDocument, type CorpusChoice, type IndexProgress, type IndexSummary, type PackId } from './corpus-choice.ts';
@@ -39,31 +39,65 @@ const WARM_UP_CLAIMS = 8;
 /** Only a corpus this large (words) is warmed up: on the small bundled one the first verdict must not wait for it. */
 const WARM_UP_MIN_WORDS = 200_000;
 
-/** Checks a few sentences of a large corpus (every other one with a word left out) and forgets the answers. */
-function warmUp(index: SourceIndex): void {
+/**
+ * Runs one step of restoring or checking and records how long it took as a performance
+ * measure of the worker (read by tests/figures/restore-figures.ts): where a restore's seconds go.
+ */
+function timed<T>(name: string, step: () => T): T {
+	const start = performance.now();
+	try {
+		return step();
+	} finally {
+		performance.measure(name, { start });
+	}
+}
+
+async function timedAsync<T>(name: string, step: () => Promise<T>): Promise<T> {
+	const start = performance.now();
+	try {
+		return await step();
+	} finally {
+		performance.measure(name, { start });
+	}
+}
+
+/** Counts the checks the page asked for: a warm-up gives way to the first (which compiles the same code). */
+let checksAsked = 0;
+
+/**
+ * Checks a few sentences of a large corpus (every other one with a word left out) and forgets the
+ * answers, one claim a macrotask, after the index is announced ready: on a large archive they take
+ * seconds, which the user's first check must not wait for. Stops when a check or an article
+ * is asked for; a cheaper request that comes meanwhile waits for one claim at most.
+ */
+async function warmUp(index: SourceIndex): Promise<void> {
 	if (index.words.ids.length < WARM_UP_MIN_WORDS) return;
+	const asked = checksAsked;
 	const documents = index.corpus.documents;
 	for (let k = 0; k < WARM_UP_CLAIMS && documents.length; k++) {
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		if (checksAsked !== asked) return;
 		const text = documents[Math.floor((k * documents.length) / WARM_UP_CLAIMS)].text;
 		const from = Math.floor((text.length * k) / (WARM_UP_CLAIMS + 1));
 		const sentence = text.slice(from, from + 160).split(/(?<=[.!?])\s+/)[1] ?? text.slice(from, from + 80);
-		verify(k % 2 ? sentence.replace(/\s\S+/, '') : sentence, index);
+		timed('warm-up claim', () => verify(k % 2 ? sentence.replace(/\s\S+/, '') : sentence, index));
 	}
 }
 
 async function startUp(): Promise<InUse | null> {
 	try {
-		const kept = await currentKeptIndex(settings.build);
+		const kept = await timedAsync('restore: read and assemble', () => currentKeptIndex(settings.build));
 		if (kept) {
-			const restored = { index: indexFromKept(kept), signature: kept.signature };
-			warmUp(restored.index);
+			const restored = { index: timed('restore: index', () => indexFromKept(kept)), signature: kept.signature };
+			timed('restore: people', () => restored.index.registry);
 			post({ type: 'ready' });
+			void warmUp(restored.index);
 			return restored;
 		}
 		const index = buildIndex(bundledCorpus);
 		const started = { index, signature: await corpusSignature(BUNDLED_ONLY, settings.build) };
-		warmUp(index);
 		post({ type: 'ready' });
+		void warmUp(index);
 		return started;
 	} catch (error) {
 		post({ type: 'failed', message: `The corpus could not be indexed: ${messageOf(error)}` });
@@ -99,8 +133,8 @@ async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary
 	const kept = bundledOnly ? undefined : await useKeptIndex(signature);
 	if (kept && kept.build === settings.build) {
 		const index = indexFromKept(kept);
-		warmUp(index);
 		inUse = Promise.resolve({ index, signature });
+		void warmUp(index);
 		return summary(index, true);
 	}
 
@@ -128,9 +162,9 @@ async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary
 		shown = performance.now();
 		progress({ phase: 'indexing', done, total: documents.length });
 	});
-	warmUp(index);
 	progress({ phase: 'indexing', done: documents.length, total: documents.length });
 	inUse = Promise.resolve({ index, signature });
+	void warmUp(index);
 	const built = summary(index, false);
 	if (bundledOnly) {
 		await forgetCurrent();
@@ -147,10 +181,19 @@ async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary
 	return built;
 }
 
+/** Only the first check is timed (a measure for each would pile up in the worker's timeline). */
+let firstCheck = true;
+
+function check(claim: string, idx: SourceIndex): CheckResult {
+	if (!firstCheck) return verify(claim, idx);
+	firstCheck = false;
+	return timed('first check', () => verify(claim, idx));
+}
+
 function answer(request: Exclude<CheckerRequest, CheckerStart>, idx: SourceIndex): CheckerReply {
 	switch (request.type) {
 		case 'check':
-			return { id: request.id, type: 'check', value: verify(request.claim, idx) };
+			return { id: request.id, type: 'check', value: check(request.claim, idx) };
 		case 'passages':
 			return { id: request.id, type: 'passages', value: idx.passages(request.doc) };
 		case 'documents':
@@ -193,6 +236,7 @@ async function checkArticleIn(id: number, article: string, index: SourceIndex): 
 
 scope.onmessage = async (event: MessageEvent<CheckerRequest>) => {
 	const request = event.data;
+	if (request.type === 'check' || request.type === 'article') checksAsked++;
 	if (request.type === 'cancel article') {
 		cancelledArticles.add(request.article);
 		return;

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildIndex } from '#lib/engine/index.ts';
 import { keptIndexOf } from '#lib/checker/index-snapshot.ts';
 import { closeIndexCache, currentKeptIndex, forgetCurrent, INDEX_CACHE_DB, keepIndex, MAX_KEPT_INDEXES, useKeptIndex } from './index-cache.ts';
-import { keptBytes } from './index-chunks.ts';
+import { keptBytes, type IndexChunk } from './index-chunks.ts';
 
 const corpus = (text: string) => ({ name: 't', description: '', documents: [{ id: 'd', title: 'd', text, speakers: [] }] });
 const kept = (signature: string) => keptIndexOf(buildIndex(corpus(`Text of ${signature}.`)), signature, 'b1');
@@ -77,9 +77,11 @@ describe('a kept index in chunks', () => {
 		const chunks = await db.getAll('chunks');
 		db.close();
 		expect(chunks.length).toBeGreaterThan(3);
-		const size = (c: { values?: ArrayBufferView; words?: string[]; pieces?: { text: string }[] }) =>
-			c.values?.byteLength ?? 2 * (c.words ?? c.pieces?.map((p) => p.text) ?? []).join('').length;
+		const size = (c: IndexChunk) =>
+			c.kind === 'vocabulary' ? 2 * c.words.join('').length : c.bytes.size;
 		for (const chunk of chunks) expect(size(chunk)).toBeLessThanOrEqual(chunkBytes);
+		// The text (about 200 KB as UTF-8) is in several chunks too.
+		expect(chunks.filter((c: IndexChunk) => c.kind === 'text').length).toBeGreaterThan(2);
 		const back = await useKeptIndex('big');
 		expect(back?.corpus).toEqual(big.corpus);
 		expect(back?.snapshot.vocabulary).toEqual(big.snapshot.vocabulary);
@@ -109,5 +111,33 @@ describe('a kept index in chunks', () => {
 		expect(await db.count('chunks')).toBe(0);
 		db.close();
 		expect(await useKeptIndex('big')).toBeUndefined();
+	});
+});
+
+describe('a cache kept by an older version (v2, texts as strings)', () => {
+	it('is dropped when opened, so the index is built and kept again', async () => {
+		const old = await openDB(INDEX_CACHE_DB, 2, {
+			upgrade(db) {
+				for (const store of ['used', 'meta', 'chunks']) db.createObjectStore(store);
+				db.createObjectStore('headers', { keyPath: 'signature' });
+			}
+		});
+		const header = { signature: 's1', build: 'b1', corpus: corpus('Old.'), arrays: [], rareWordLimit: 2, vocabularySize: 0, chunks: 1, bytes: 8 };
+		await old.put('headers', header);
+		await old.put('chunks', { kind: 'text', pieces: [{ doc: 0, text: 'Old.' }] }, ['s1', 0]);
+		await old.put('used', Date.now(), 's1');
+		await old.put('meta', { signature: 's1', build: 'b1' }, 'current');
+		old.close();
+
+		expect(await currentKeptIndex('b1')).toBeUndefined();
+		expect(await useKeptIndex('s1')).toBeUndefined();
+		await closeIndexCache();
+		const db = await openDB(INDEX_CACHE_DB);
+		expect(db.version).toBe(3);
+		expect(await Promise.all(['headers', 'chunks', 'used', 'meta'].map((store) => db.count(store)))).toEqual([0, 0, 0, 0]);
+		db.close();
+
+		await keepIndex(kept('s1'));
+		expect((await currentKeptIndex('b1'))?.corpus.documents[0].text).toBe('Text of s1.');
 	});
 });

@@ -5,12 +5,12 @@
  * cleared at any time without losing anything.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { CHUNK_BYTES, chunksOf, headerOf, KeptAssembler, keptBytes, type IndexChunk, type KeptHeader, type KeptIndex } from './index-chunks.ts';
+import { CHUNK_BYTES, chunksOf, contentsOf, headerOf, KeptAssembler, keptBytes, type IndexChunk, type KeptHeader, type KeptIndex, type KeptTexts } from './index-chunks.ts';
 
 export type { KeptIndex } from './index-chunks.ts';
 
 interface IndexCacheDB extends DBSchema {
-	/** v2: what a kept index holds besides its big arrays and texts; written after all its chunks. */
+	/** v2: what a kept index holds besides its big arrays and texts; written after all its chunks. v3: texts as bytes. */
 	headers: { key: string; value: KeptHeader };
 	/** v2: [signature, n] -> chunk n of that index (index-chunks.ts). */
 	chunks: { key: [string, number]; value: IndexChunk };
@@ -21,14 +21,14 @@ interface IndexCacheDB extends DBSchema {
 }
 
 export const INDEX_CACHE_DB = 'verbatim-index-cache';
-const VERSION = 2;
+const VERSION = 3;
 
 /** How many indexes are kept. The State of the Union pack alone takes about 40 MB, so few. */
 export const MAX_KEPT_INDEXES = 2;
 /** Chunks written per transaction: small enough that one transaction never holds much, few enough to be quick. */
 const CHUNKS_PER_WRITE = 4;
-/** Chunks read per request when restoring. */
-const CHUNKS_PER_READ = 8;
+/** Chunks whose bytes are read at once when restoring: enough to keep the browser reading while the worker decodes. */
+const READS_AT_ONCE = 8;
 
 /** What storage said when it could not keep an index; the worker reports it, and the index still works. */
 export const NOT_KEPT =
@@ -48,7 +48,7 @@ let opening: Promise<IDBPDatabase<IndexCacheDB>> | null = null;
 
 function database(): Promise<IDBPDatabase<IndexCacheDB>> {
 	opening ??= openDB<IndexCacheDB>(INDEX_CACHE_DB, VERSION, {
-		upgrade(db, oldVersion) {
+		upgrade(db, oldVersion, _newVersion, tx) {
 			// v1: indexes by signature (one record each), the time each was used, the current signature.
 			if (oldVersion < 1) {
 				db.createObjectStore('used');
@@ -61,6 +61,8 @@ function database(): Promise<IDBPDatabase<IndexCacheDB>> {
 				db.createObjectStore('headers', { keyPath: 'signature' });
 				db.createObjectStore('chunks');
 			}
+			// v3: texts kept as bytes (text-bytes.ts). A v2 index cannot be read so: dropped, built again when next used.
+			if (oldVersion === 2) for (const store of ['headers', 'chunks', 'used', 'meta'] as const) void tx.objectStore(store).clear();
 		},
 		// Nothing here is worth blocking another tab's upgrade for.
 		blocking() {
@@ -120,16 +122,17 @@ export async function keepIndex(kept: KeptIndex, { room, chunkBytes = CHUNK_BYTE
 		if (refused) throw new Error(refused);
 		let n = 0;
 		let batch: IndexChunk[] = [];
+		const texts: KeptTexts = [];
 		const write = async () => {
 			const tx = db!.transaction('chunks', 'readwrite');
 			await Promise.all([...batch.map((chunk) => tx.store.put(chunk, [kept.signature, n++])), tx.done]);
 			batch = [];
 		};
-		for (const chunk of chunksOf(kept, chunkBytes)) if (batch.push(chunk) === CHUNKS_PER_WRITE) await write();
+		for (const chunk of chunksOf(kept, texts, chunkBytes)) if (batch.push(chunk) === CHUNKS_PER_WRITE) await write();
 		if (batch.length) await write();
 		const tx = db.transaction(['headers', 'used', 'meta'], 'readwrite');
 		await Promise.all([
-			tx.objectStore('headers').put(headerOf(kept, n)),
+			tx.objectStore('headers').put(headerOf(kept, n, texts)),
 			tx.objectStore('used').put(Date.now(), kept.signature),
 			tx.objectStore('meta').put({ signature: kept.signature, build: kept.build }, 'current'),
 			tx.done
@@ -159,16 +162,34 @@ export function askToPersist(): void {
 	void globalThis.navigator?.storage?.persist?.().catch(() => false);
 }
 
-/** The kept index a header names, read chunk by chunk; undefined when a chunk is missing. */
+/**
+ * The kept index a header names; undefined when a chunk is missing. The chunks' records are small
+ * (their bytes are Blobs), so all are asked for at once; then READS_AT_ONCE Blobs are read at a
+ * time, each put in place as it comes. How long that took, and how much of it was the worker's
+ * own copying and decoding, is measured (read by tests/figures/restore-figures.ts).
+ */
 async function readKept(db: IDBPDatabase<IndexCacheDB>, header: KeptHeader): Promise<KeptIndex | undefined> {
+	const began = performance.now();
+	const chunks = await db.getAll('chunks', chunkRange(header.signature));
+	if (chunks.length !== header.chunks) return undefined;
 	const assembler = new KeptAssembler(header);
-	for (let from = 0; from < header.chunks; from += CHUNKS_PER_READ) {
-		const to = Math.min(header.chunks, from + CHUNKS_PER_READ) - 1;
-		const chunks = await db.getAll('chunks', IDBKeyRange.bound([header.signature, from], [header.signature, to]));
-		if (chunks.length !== to - from + 1) return undefined;
-		chunks.forEach((chunk) => assembler.add(chunk));
-	}
-	return assembler.finish();
+	let next = 0;
+	const putting = { array: 0, vocabulary: 0, text: 0 };
+	const reader = async () => {
+		while (next < chunks.length) {
+			const chunk = chunks[next++];
+			const contents = await contentsOf(chunk);
+			const start = performance.now();
+			assembler.put(chunk, contents);
+			putting[chunk.kind] += performance.now() - start;
+		}
+	};
+	await Promise.all(Array.from({ length: READS_AT_ONCE }, reader));
+	const kept = assembler.finish();
+	performance.measure('restore: reading chunks', { start: began });
+	performance.measure('restore: of which copying arrays', { start: began, duration: putting.array + putting.vocabulary });
+	performance.measure('restore: of which copying and decoding texts', { start: began, duration: putting.text });
+	return kept;
 }
 
 /** The kept index of `signature`, marked current; undefined when none is kept or storage is unavailable. */
