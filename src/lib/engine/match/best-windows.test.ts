@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../corpus/index.ts';
+import { bestWindows } from './best-windows.ts';
 import { findWindows } from './candidates.ts';
+import { DiagonalVotes } from './votes.ts';
 
 const passage = (middle: string) =>
 	`Opening words of a long address. The harbour board approved dredging ${middle} channel before winter storms arrived early. Closing words follow here.`;
@@ -37,5 +39,29 @@ describe('a claim whose words stand everywhere', () => {
 		const windows = findWindows('harbour dredging', many, 6);
 		expect(windows).toHaveLength(6);
 		expect(new Set(windows.map((w) => w.votes)).size).toBe(1);
+	});
+});
+
+describe('a weakly voted window beside a chosen one', () => {
+	const long = buildIndex({
+		name: 'long',
+		description: '',
+		documents: [{ id: 'd', title: 'd', speakers: [], date: '2020-01-01', text: Array.from({ length: 200 }, (_, k) => `w${k}`).join(' ') }]
+	});
+	const choice = { limit: 6, claimIds: new Array(10).fill(-1), favoured: () => false };
+
+	it('joins the chosen window even with too few votes to be chosen itself (the words after an omission)', () => {
+		const votes = new DiagonalVotes(long.words, 10, 8);
+		votes.cast([20], 0, 1, 0, 10);
+		// 1.6 votes: under a fifth of the best window's, over the share that joins it.
+		votes.cast([45], 0, 1, 0, 1.6);
+		expect(bestWindows(votes, long.words, choice)).toEqual([{ doc: 0, first: 14, last: 61, votes: 10 }]);
+	});
+
+	it('is neither chosen nor joined when it has too few votes to join', () => {
+		const votes = new DiagonalVotes(long.words, 10, 8);
+		votes.cast([20], 0, 1, 0, 10);
+		votes.cast([45], 0, 1, 0, 1.2);
+		expect(bestWindows(votes, long.words, choice)).toEqual([{ doc: 0, first: 14, last: 36, votes: 10 }]);
 	});
 });

@@ -43,4 +43,29 @@ describe('DiagonalVotes', () => {
 		expect(votes.strongest()).toBe(2);
 		expect(new DiagonalVotes(index.words, 4, 8).strongest()).toBe(0);
 	});
+
+	it('finds every one of thousands of buckets again, in the order they got votes, after its table grows', () => {
+		const long = buildIndex({
+			name: 'long',
+			description: '',
+			documents: [{ id: 'd', title: 'd', speakers: [], date: '2020-01-01', text: Array.from({ length: 40_000 }, (_, k) => `w${k % 97}`).join(' ') }]
+		});
+		const votes = new DiagonalVotes(long.words, 4, 8);
+		// One posting every 8 positions: each on a diagonal band of its own.
+		const places = Array.from({ length: 5000 }, (_, k) => k * 8);
+		votes.cast(places, 0, places.length, 0, 1);
+		votes.cast(places, 0, places.length, 0, 1);
+		expect(votes.size).toBe(5000);
+		expect(votes.votes.every((v) => v === 2)).toBe(true);
+		expect(votes.first).toEqual(places);
+		expect(votes.keys.every((key, slot) => votes.slot(key) === slot)).toBe(true);
+		expect(votes.slot(votes.keys[4999] + 1)).toBe(-1);
+		expect(votes.keys.every((_, slot) => votes.docOf(slot) === 0)).toBe(true);
+	});
+
+	it('names the document of a bucket from its key', () => {
+		const votes = new DiagonalVotes(index.words, 4, 8);
+		votes.cast([3, 12, 18], 0, 3, 0, 1);
+		expect([0, 1, 2].map((slot) => votes.docOf(slot))).toEqual([0, 1, 1]);
+	});
 });
