@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../corpus/index.ts';
+import { buildIndex, pairPlaces } from '../corpus/index.ts';
 import { bestWindows } from './best-windows.ts';
 import { findWindows } from './candidates.ts';
 import { DiagonalVotes } from './votes.ts';
@@ -63,5 +63,24 @@ describe('a weakly voted window beside a chosen one', () => {
 		votes.cast([20], 0, 1, 0, 10);
 		votes.cast([45], 0, 1, 0, 1.2);
 		expect(bestWindows(votes, long.words, choice)).toEqual([{ doc: 0, first: 14, last: 36, votes: 10 }]);
+	});
+});
+
+describe('a quotation of common words only', () => {
+	it('is found where it stands, though every pair of it stands hundreds of times elsewhere', () => {
+		// Each pair of "alpha beta gamma delta epsilon" is common (700 places); the five in a row stand once.
+		const filler = Array.from({ length: 700 }, (_, k) => ['alpha beta one', 'beta gamma two', 'gamma delta three', 'delta epsilon four'].map((p) => `${p} x${k % 50}.`).join(' ')).join(' ');
+		const text = `${filler} The quotation: alpha beta gamma delta epsilon, and no more. ${filler}`;
+		const common = buildIndex({ name: 'c', description: '', documents: [{ id: 'd', title: 'd', speakers: [], date: '2020-01-01', text }] });
+		const [best] = findWindows('alpha beta gamma delta epsilon', common, 6);
+		const quoted = text.indexOf('alpha beta gamma delta epsilon');
+		const wordsBefore = text.slice(0, quoted).split(' ').length - 1;
+		expect(best.first).toBeLessThanOrEqual(wordsBefore);
+		expect(best.last).toBeGreaterThanOrEqual(wordsBefore + 5);
+		// Every one of its four pairs voted there, not only the rarest one, cast in full.
+		const id = (w: string) => common.words.vocabulary.get(w)!;
+		const vote = (a: string, b: string) => Math.log(1 + common.words.ids.length / (1 + pairPlaces(common.words, id(a), id(b)).length));
+		const allFour = vote('alpha', 'beta') + vote('beta', 'gamma') + vote('gamma', 'delta') + vote('delta', 'epsilon');
+		expect(best.votes).toBeGreaterThan(allFour - 1e-9);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../corpus/index.ts';
+import { buildIndex, pairPlaces } from '../corpus/index.ts';
 import { DiagonalVotes } from './votes.ts';
 
 /** Two documents of ten words each: corpus positions 0-9 and 10-19. */
@@ -67,5 +67,25 @@ describe('DiagonalVotes', () => {
 		const votes = new DiagonalVotes(index.words, 4, 8);
 		votes.cast([3, 12, 18], 0, 3, 0, 1);
 		expect([0, 1, 2].map((slot) => votes.docOf(slot))).toEqual([0, 1, 1]);
+	});
+
+	it('casts into the buckets that have votes what the pair’s places would cast there, reading the corpus instead', () => {
+		// "red green blue" in one stretch of three; in the others "green blue" stands 12 words after "red green".
+		const gap = 'one two three four five six seven eight nine ten eleven twelve';
+		const text = Array.from({ length: 300 }, (_, k) => (k % 3 === 0 ? `red green blue ${gap} ${gap}` : `red green ${gap} green blue ${gap}`)).join(' ');
+		const many = buildIndex({ name: 'm', description: '', documents: [{ id: 'a', title: 'a', speakers: [], date: '2020-01-01', text }, { id: 'b', title: 'b', speakers: [], date: '2020-01-01', text }] });
+		const id = (w: string) => many.words.vocabulary.get(w)!;
+		const red = pairPlaces(many.words, id('red'), id('green'));
+		const blue = pairPlaces(many.words, id('green'), id('blue'));
+		const [read, cast] = [new DiagonalVotes(many.words, 3, 8), new DiagonalVotes(many.words, 3, 8)];
+		for (const votes of [read, cast]) votes.cast(red, 0, red.length, 0, 1);
+		read.castWhereVoted(id('green'), id('blue'), 1, 0.5);
+		cast.cast(blue, 0, blue.length, 1, 0.5);
+		expect(read.size).toBeLessThan(cast.size);
+		for (let slot = 0; slot < read.size; slot++) {
+			const same = cast.slot(read.keys[slot]);
+			expect([read.votes[slot], read.first[slot], read.last[slot]]).toEqual([cast.votes[same], cast.first[same], cast.last[same]]);
+		}
+		expect(read.votes.some((v) => v === 1.5)).toBe(true);
 	});
 });

@@ -89,12 +89,35 @@ export class DiagonalVotes {
 				this.first.push(first);
 				this.last.push(last);
 				if (2 * this.keys.length > this.table.length) this.grow();
-			} else {
-				this.votes[slot] += weight;
-				if (first < this.first[slot]) this.first[slot] = first;
-				if (last > this.last[slot]) this.last[slot] = last;
-			}
+			} else this.add(slot, weight, first, last);
 		}
+	}
+
+	/**
+	 * The votes pair (a, b) at claim words i, i + 1 would cast into the buckets that already have
+	 * some, found by reading the corpus along each bucket's diagonals instead of the pair's places
+	 * (a pair of common words has hundreds of thousands). No bucket is opened.
+	 */
+	castWhereVoted(a: number, b: number, i: number, weight: number): void {
+		const { words, claimWords: n, bucketWidth, docKeyStride } = this;
+		const { ids, docFirst } = words;
+		const buckets = this.keys.length;
+		for (let slot = 0; slot < buckets; slot++) {
+			const doc = this.docOf(slot);
+			const [docStart, docEnd] = [docFirst[doc], docFirst[doc + 1]];
+			// Bucket q holds diagonals docStart - n + q·width up to the next bucket's; bucket 0 every one below too.
+			const q = this.keys[slot] - doc * docKeyStride;
+			const from = q === 0 ? docStart : Math.max(docStart, docStart - n + q * bucketWidth + i);
+			// A pair's first word is never a document's last.
+			const to = Math.min(docEnd - 1, docStart - n + (q + 1) * bucketWidth + i);
+			for (let p = from; p < to; p++) if (ids[p] === a && ids[p + 1] === b) this.add(slot, weight, Math.max(docStart, p - i), p + (n - i));
+		}
+	}
+
+	private add(slot: number, weight: number, first: number, last: number): void {
+		this.votes[slot] += weight;
+		if (first < this.first[slot]) this.first[slot] = first;
+		if (last > this.last[slot]) this.last[slot] = last;
 	}
 
 	/** Twice the table, every bucket placed again in slot order. */
