@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, pairPlaces } from '../corpus/index.ts';
+import { buildIndex, docAt, pairPlaces } from '../corpus/index.ts';
 import { DiagonalVotes } from './votes.ts';
 
 /** Two documents of ten words each: corpus positions 0-9 and 10-19. */
@@ -87,5 +87,16 @@ describe('DiagonalVotes', () => {
 			expect([read.votes[slot], read.first[slot], read.last[slot]]).toEqual([cast.votes[same], cast.first[same], cast.last[same]]);
 		}
 		expect(read.votes.some((v) => v === 1.5)).toBe(true);
+	});
+
+	it('puts each of a list of places in its own document, however many documents it skips', () => {
+		const docs = Array.from({ length: 300 }, (_, d) => ({ id: `d${d}`, title: 'd', speakers: [], date: '2020-01-01', text: d % 7 === 3 ? '' : `w${d} x y z v` }));
+		const many = buildIndex({ name: 'many', description: '', documents: docs });
+		const total = many.words.ids.length;
+		// Places a few apart, then far apart, then one in the last document.
+		const places = [0, 1, 6, 7, 40, 41, 300, 900, total - 1].filter((p) => p < total);
+		const votes = new DiagonalVotes(many.words, 1, 8);
+		votes.cast(places, 0, places.length, 0, 1);
+		expect(votes.keys.map((_, slot) => votes.docOf(slot))).toEqual([...new Set(places.map((p) => docAt(many.words, p)))]);
 	});
 });
