@@ -6,7 +6,7 @@
  * nothing the first did not, and crowds out the copy that differs in the words
  * the claim uses.
  */
-import { docAt, type WordArrays } from '../corpus/index.ts';
+import type { WordArrays } from '../corpus/index.ts';
 import type { DiagonalVotes } from './votes.ts';
 
 /** A stretch of one document, in corpus word positions [first, last). */
@@ -38,46 +38,90 @@ const JOIN_MIN_SHARE = 0.15;
 
 /** Merges each bucket with its neighbours (a claim with omissions spans two), then keeps the best. */
 export function bestWindows(votes: DiagonalVotes, words: WordArrays, { limit, claimIds, favoured }: WindowChoice): Window[] {
-	const n = claimIds.length;
-	const joinGap = Math.max(12, n * JOIN_GAP_PER_WORD);
-	const maxWords = n * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4;
 	const scored = scoredWindows(votes, words);
-	const rank = (w: Window) => w.votes * (favoured(w.doc) ? FAVOURED_BOOST : 1);
-	scored.sort((a, b) => rank(b) - rank(a) || a.first - b.first);
+	if (scored.length === 0) return [];
+	const rank = new Float64Array(scored.length);
+	for (let k = 0; k < scored.length; k++) rank[k] = scored[k].votes * (favoured(scored[k].doc) ? FAVOURED_BOOST : 1);
+	// Stable, as Array.prototype.sort is: equal windows stay in the order their buckets got votes.
+	const byRank = (x: number, y: number) => rank[y] - rank[x] || scored[x].first - scored[y].first || x - y;
+	let top = 0;
+	for (let k = 1; k < scored.length; k++) if (byRank(k, top) < 0) top = k;
+	// Sorted in two parts, most often only the first read: every window that can be chosen, and the weaker rest.
+	const strongEnough = MIN_VOTE_SHARE * scored[top].votes;
+	const [strong, weak]: number[][] = [[], []];
+	for (let k = 0; k < scored.length; k++) (rank[k] >= strongEnough ? strong : weak).push(k);
+	strong.sort(byRank);
 	// Only windows that could be chosen are told apart by the claim's words: a collage of common words has many thousands of equal weak ones.
-	const eligible = scored.findIndex((w) => w.votes < MIN_VOTE_SHARE * scored[0].votes);
-	const held = claimWordsHeld(claimIds, words.ids);
-	const leading = scored.slice(0, eligible < 0 ? scored.length : eligible).sort((a, b) => rank(b) - rank(a) || held(b) - held(a) || a.first - b.first);
-	// Copied back one by one: spreading hundreds of thousands of windows into splice() overflows the stack.
-	for (let k = 0; k < leading.length; k++) scored[k] = leading[k];
-	const chosen: Window[] = [];
-	for (const w of scored) {
-		const near = chosen.find((c) => c.doc === w.doc && c.first - joinGap < w.last && w.first < c.last + joinGap);
+	const eligible = strong.findIndex((k) => scored[k].votes < strongEnough);
+	const held = claimWordsHeld(claimIds, words.ids, scored);
+	const leading = strong.slice(0, eligible < 0 ? strong.length : eligible).sort((x, y) => rank[y] - rank[x] || held(y) - held(x) || scored[x].first - scored[y].first);
+	for (let k = 0; k < leading.length; k++) strong[k] = leading[k];
+	const choice = new Choice(limit, claimIds.length);
+	for (const k of strong) if (!choice.take(scored[k], rank[k])) return choice.chosen;
+	for (const k of weak.sort(byRank)) if (!choice.take(scored[k], rank[k])) break;
+	return choice.chosen;
+}
+
+/** Windows taken best first: each either a passage of its own, or joined to a nearby one as the claim's skipped words. */
+class Choice {
+	readonly chosen: Window[] = [];
+	private readonly joinGap: number;
+	private readonly maxWords: number;
+	/** The fewest votes of a window chosen: a window with less than JOIN_MIN_SHARE of it joins none. */
+	private weakestChosen = Infinity;
+
+	constructor(
+		private readonly limit: number,
+		claimWords: number
+	) {
+		this.joinGap = Math.max(12, claimWords * JOIN_GAP_PER_WORD);
+		this.maxWords = claimWords * MAX_WINDOW_PER_WORD + WINDOW_SLACK * 4;
+	}
+
+	/**
+	 * Takes window `w`, ranked `rank` (never less than its votes, never more than the rank of one
+	 * taken before). False when neither it nor any window ranked lower can be chosen or joined.
+	 */
+	take(w: Window, rank: number): boolean {
+		const { chosen, joinGap } = this;
+		const canOpen = chosen.length < this.limit ? MIN_VOTE_SHARE * (chosen[0]?.votes ?? 0) : Infinity;
+		if (rank < Math.min(canOpen, JOIN_MIN_SHARE * this.weakestChosen)) return false;
+		let near: Window | undefined;
+		for (const c of chosen) {
+			if (c.doc === w.doc && c.first - joinGap < w.last && w.first < c.last + joinGap) {
+				near = c;
+				break;
+			}
+		}
 		if (!near) {
-			if (chosen.length < limit && w.votes >= MIN_VOTE_SHARE * (chosen[0]?.votes ?? 0)) chosen.push(w);
-		} else if (w.votes >= JOIN_MIN_SHARE * near.votes && Math.max(near.last, w.last) - Math.min(near.first, w.first) <= maxWords) {
+			if (w.votes >= canOpen) {
+				chosen.push(w);
+				this.weakestChosen = Math.min(this.weakestChosen, w.votes);
+			}
+		} else if (w.votes >= JOIN_MIN_SHARE * near.votes && Math.max(near.last, w.last) - Math.min(near.first, w.first) <= this.maxWords) {
 			near.first = Math.min(near.first, w.first);
 			near.last = Math.max(near.last, w.last);
 		}
+		return true;
 	}
-	return chosen;
 }
 
 /** Every bucket with enough votes, joined with its neighbours and given slack, inside its document. */
 function scoredWindows(votes: DiagonalVotes, words: WordArrays): Window[] {
 	const scored: Window[] = [];
-	const best = votes.strongest();
+	const least = MIN_BUCKET_SHARE * votes.strongest();
 	for (let slot = 0; slot < votes.size; slot++) {
-		if (votes.votes[slot] < MIN_BUCKET_SHARE * best) continue;
+		if (votes.votes[slot] < least) continue;
 		let total = votes.votes[slot];
 		let [first, last] = [votes.first[slot], votes.last[slot]];
-		for (const near of [votes.slot(votes.keys[slot] - 1), votes.slot(votes.keys[slot] + 1)]) {
+		for (let side = -1; side <= 1; side += 2) {
+			const near = votes.slot(votes.keys[slot] + side);
 			if (near < 0) continue;
 			total += votes.votes[near];
 			first = Math.min(first, votes.first[near]);
 			last = Math.max(last, votes.last[near]);
 		}
-		const doc = docAt(words, Math.min(Math.max(first, 0), words.ids.length - 1));
+		const doc = votes.docOf(slot);
 		first = Math.max(words.docFirst[doc], first - WINDOW_SLACK);
 		last = Math.min(words.docFirst[doc + 1], last + WINDOW_SLACK);
 		if (last > first) scored.push({ doc, first, last, votes: total });
@@ -90,7 +134,7 @@ function scoredWindows(votes: DiagonalVotes, words: WordArrays): Window[] {
  * between equally voted copies, the one that keeps more of the claim's words goes first
  * (a copy may differ in a word that cast no vote, beside a typo or a common word).
  */
-function claimWordsHeld(claimIds: readonly number[], ids: ArrayLike<number>): (w: Window) => number {
+function claimWordsHeld(claimIds: readonly number[], ids: ArrayLike<number>, windows: readonly Window[]): (k: number) => number {
 	// Each distinct claim word gets a slot; a window's count is taken from a fresh copy of the wanted counts.
 	const slotOf = new Map<number, number>();
 	const wanted: number[] = [];
@@ -100,12 +144,13 @@ function claimWordsHeld(claimIds: readonly number[], ids: ArrayLike<number>): (w
 		wanted[slot]++;
 	}
 	const left = new Int32Array(wanted.length);
-	const counted = new Map<Window, number>();
-	return (w) => {
-		let held = counted.get(w);
-		if (held !== undefined) return held;
+	// Window k's count, or -1 before it is first asked.
+	const counted = new Int32Array(windows.length).fill(-1);
+	return (k) => {
+		if (counted[k] >= 0) return counted[k];
+		const w = windows[k];
 		left.set(wanted);
-		held = 0;
+		let held = 0;
 		for (let p = w.first; p < w.last; p++) {
 			const slot = slotOf.get(ids[p]);
 			if (slot !== undefined && left[slot] > 0) {
@@ -113,7 +158,7 @@ function claimWordsHeld(claimIds: readonly number[], ids: ArrayLike<number>): (w
 				held++;
 			}
 		}
-		counted.set(w, held);
+		counted[k] = held;
 		return held;
 	};
 }

@@ -6,8 +6,8 @@
 import type { SourceIndex } from '../corpus/index.ts';
 import { weigher, wordSpan } from '../corpus/index.ts';
 import { speakerOf } from '../speakers/index.ts';
-import { isNegator, lemmasOf, sentenceSpan, STOP_WORDS, tokenise, type Token } from '../text/index.ts';
-import type { Difference, SourceMatch } from '../types.ts';
+import { contextOf, isNegator, lemmasOf, sentenceSpan, STOP_WORDS, tokenise, type Token } from '../text/index.ts';
+import type { Difference, SourceMatch, Span } from '../types.ts';
 import { align, type AlignOp, type Alignment } from './align.ts';
 import { pairKinds, type PairKinds } from './pair-kinds.ts';
 import type { Window } from './candidates.ts';
@@ -36,12 +36,96 @@ export type ClaimWords = {
 	verbatim: boolean;
 };
 
+/**
+ * `window` read against the claim. A window whose text (and the sentences it stands in) is word for
+ * word one already read for this claim, as near-duplicate copies of an address mostly are, is not
+ * read again: the earlier reading is moved to its place, and only its speaker is found anew.
+ */
 export function examine(window: Window, claim: ClaimWords, index: SourceIndex): Candidate {
+	const region = regionOf(window, index);
+	const earlier = readFor(claim, index);
+	const same = earlier.find((r) => sameText(r, region, claim, index));
+	if (same) return moved(same, window, region.from - same.from, claim, index);
+	const reading = readWindow(window, claim, index, region);
+	earlier.push(reading);
+	return reading.candidate;
+}
+
+/** Characters compared beyond the text a window is read in: a sentence end looks ahead, punctuation is read after a word. */
+const SAME_TEXT_MARGIN = 64;
+
+/** The characters of document `doc` a window is read in, [from, to), with its first word at `first`. */
+type Region = { doc: number; first: number; from: number; to: number };
+
+function regionOf(window: Window, index: SourceIndex): Region {
+	const { text } = index.corpus.documents[window.doc];
+	const first = wordSpan(index.words, text, window.first).start;
+	const from = Math.max(0, first - WINDOW_MARGIN);
+	const to = Math.min(text.length, wordSpan(index.words, text, window.last - 1).end + WINDOW_MARGIN);
+	return { doc: window.doc, first, from, to };
+}
+
+/** Whether the window of `region` reads as the one `r` read: the same text, the same around it. */
+function sameText(r: Reading, region: Region, claim: ClaimWords, index: SourceIndex): boolean {
+	const text = (x: Region) => index.corpus.documents[x.doc].text;
+	if (r.to - r.from !== region.to - region.from || r.first - r.from !== region.first - region.from) return false;
+	if (text(r).slice(r.from, r.to) !== text(region).slice(region.from, region.to)) return false;
+	r.key ??= aroundKey(r, claim, index);
+	return r.key !== null && r.key === aroundKey(region, claim, index);
+}
+
+/**
+ * What the reading of a region looks at around it, as one string with offsets relative to the
+ * region: the sentences it stands in, or one more on each side for a claim with a figure (its
+ * differences read the sentences around). Null when that text ends in white space before the
+ * document does: a sentence end's look-ahead may then read past it.
+ */
+function aroundKey({ doc, from, to }: Region, claim: ClaimWords, index: SourceIndex): string | null {
+	const { text } = index.corpus.documents[doc];
+	const around = claim.tokens.some((t) => t.kind === 'figure') ? contextOf(text, { start: from, end: to }) : sentenceSpan(text, { start: from, end: to });
+	const start = Math.max(0, Math.min(around.start, from) - SAME_TEXT_MARGIN);
+	const end = Math.min(text.length, Math.max(around.end, to) + SAME_TEXT_MARGIN);
+	if (end < text.length && /\s/.test(text[end - 1])) return null;
+	return `${from - start} ${end - from} ${start === 0} ${end === text.length}|${text.slice(start, end)}`;
+}
+
+/** A window read: its candidate, its region, and the source words paired (they say who speaks); `key` once asked (aroundKey). */
+type Reading = Region & { candidate: Candidate; paired: Span[]; key?: string | null };
+
+/** Windows read for one claim (one ClaimWords, made per piece checked). */
+const readings = new WeakMap<ClaimWords, { index: SourceIndex; read: Reading[] }>();
+
+function readFor(claim: ClaimWords, index: SourceIndex): Reading[] {
+	let kept = readings.get(claim);
+	if (!kept || kept.index !== index) readings.set(claim, (kept = { index, read: [] }));
+	return kept.read;
+}
+
+/** A reading of the same text elsewhere, `delta` characters on, given to `window`: spans moved, its own speaker. */
+function moved(same: Reading, window: Window, delta: number, claim: ClaimWords, index: SourceIndex): Candidate {
+	const doc = index.corpus.documents[window.doc];
+	const shift = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+	const { differences, measures, match } = same.candidate;
+	const span = shift(match.span);
+	return {
+		window,
+		differences: differences.map((d) => ({ ...d, sourceSpan: d.sourceSpan && shift(d.sourceSpan) })),
+		measures,
+		match: {
+			...match,
+			doc: doc.id,
+			span,
+			text: doc.text.slice(span.start, span.end),
+			context: span,
+			attribution: speakerOf(index.passages(doc.id), same.paired.map(shift), claim.speakerAsWritten, index.registry)
+		}
+	};
+}
+
+function readWindow(window: Window, claim: ClaimWords, index: SourceIndex, region: Region): Reading {
+	const { first, from, to } = region;
 	const { words, corpus } = index;
 	const doc = corpus.documents[window.doc];
-	const first = wordSpan(words, doc.text, window.first).start;
-	const from = Math.max(0, first - WINDOW_MARGIN);
-	const to = Math.min(doc.text.length, wordSpan(words, doc.text, window.last - 1).end + WINDOW_MARGIN);
 	const read = tokenise(doc.text.slice(from, to), from).filter((t) => t.span.start >= first - WINDOW_MARGIN);
 	const { claim: a, source: b } = resegment(claim.tokens, read, claim.original, doc.text);
 	const weight = weigher(words);
@@ -68,7 +152,7 @@ export function examine(window: Window, claim: ClaimWords, index: SourceIndex): 
 		attribution: speakerOf(index.passages(doc.id), paired, claim.speakerAsWritten, index.registry),
 		similarity: round(measures.similarity)
 	};
-	return { window, differences: reading.differences, measures, match };
+	return { ...region, candidate: { window, differences: reading.differences, measures, match }, paired };
 }
 
 /** A window with this share of the best one's votes may hold the same words again (a repeated paragraph). */
