@@ -156,4 +156,13 @@ describe('parseClaim: regressions these tests found', () => {
 		const parsed = parse('Bilateral trade has grown by about 5.7 percent – Belarus will join the European Union');
 		expect(words(parsed.quote)).toContain('Union');
 	});
+
+	// Regression test; the engine had this bug: "To say the least, there are grounds for pessimism"
+	// read "To" as someone who says what follows, so an exact quote was called misattributed to "To".
+	// An unknown name that is a function word ("To", "As", "If") names nobody.
+	it.each(['To say the least, there are grounds for pessimism.', 'As said before, the treaty failed.', 'If said plainly: the treaty failed.'])('takes no speaker from a function word: %s', (claim) => {
+		const parsed = parse(claim);
+		expect(parsed.claimedSpeaker).toBeNull();
+		expect(parsed.quote).toBe(claim);
+	});
 });

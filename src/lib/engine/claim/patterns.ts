@@ -4,7 +4,7 @@
  * its frame is read structurally (frame.ts) instead.
  */
 import type { PeopleRegistry } from '../speakers/index.ts';
-import { BARE_CLAUSE_VERBS, ROLE_NOUNS, SPEECH_VERB_PATTERN as SPEECH_VERBS } from '../text/index.ts';
+import { BARE_CLAUSE_VERBS, ROLE_NOUNS, SPEECH_VERB_PATTERN as SPEECH_VERBS, STOP_WORDS } from '../text/index.ts';
 import { YEAR_PATTERN } from '../figures/index.ts';
 import type { Span } from '../types.ts';
 import { PASTE_LABELS } from './debris.ts';
@@ -86,13 +86,15 @@ function introducesWords(attribution: string): boolean {
 	return attribution.toLowerCase().split(/[^\p{L}]+/u).some((w) => BARE_CLAUSE_VERBS.has(w)) || /(?:\bthat|[,:])\s*$/.test(attribution);
 }
 
-/** A person, a role the corpus knows, a pronoun, or a capitalised name of at most five words. */
+/** A person, a role the corpus knows, a pronoun, or a capitalised name of at most five words that is not a function word. */
 export function namesSomeone(name: string, registry: PeopleRegistry): boolean {
 	if (isPronoun(name) || isRole(name)) return true;
 	if (new RegExp(`^(?:${PASTE_LABELS})$`, 'i').test(name.trim())) return false;
 	if (registry.resolve(name)) return true;
 	const words = name.trim().split(/\s+/);
-	return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:The|This|That|It|We|I|You|Our|In|And|But)$/.test(words[0]);
+	// A name the corpus does not know never begins with a function word: "To say the least, ...",
+	// "In short, ...", "As said before, ..." open a sentence, they name nobody.
+	return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && !STOP_WORDS.has(words[0].toLowerCase());
 }
 
 /** Most words a source note after a dash has: "— State of the Union, 1996", "— interview with the BBC". */
