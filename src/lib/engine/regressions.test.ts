@@ -268,6 +268,16 @@ it('reads a clause added at an edge of a real sentence as not found, a different
 	expect(said(`${sentence} at last`)).toBe('reworded');
 });
 
+/** A short clause put inside a real sentence, two words of its own, does not stand (was reworded: four words were let in). */
+it('reads a four-word clause put inside a sentence as not found, a one-word qualifier as reworded', () => {
+	const washington = buildIndex({ name: 'w', description: '', documents: [speech('1794', 'George Washington', 'Thirty days being the legal limitation of the employment of the militia, Congress can not be too early occupied with this subject.')] });
+	const said = (quote: string) => verify(`"${quote}." — George Washington`, washington).verdict;
+	expect(said('Thirty days being the legal limitation of the employment of the militia, which cost a fortune, Congress can not be too early occupied with this subject')).toBe('not_found');
+	expect(said('Thirty days being the legal limitation of the employment of the militia, as the generals warned, Congress can not be too early occupied with this subject')).toBe('not_found');
+	expect(said('Thirty days being the legal limitation of the employment of the militia, in our law, Congress can not be too early occupied with this subject')).toBe('reworded');
+	expect(said('Thirty days being the legal limitation of the employment of the militia, of course, Congress can not be too early occupied with this subject')).toBe('reworded');
+});
+
 /** A negator that ends the passage's clause right after the match is part of its statement (was exact: "know it" for "know it not"). */
 it('reads a claim that stops before the clause-ending "not" as altered', () => {
 	const fdr = buildIndex({

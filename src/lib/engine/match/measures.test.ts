@@ -103,6 +103,14 @@ describe('accountedOf: a clause put inside the match', () => {
 		expect(m.addedInside).toBe(5);
 	});
 
+	it('counts the words of a stretch inside that the passage’s sentences never use', () => {
+		// "the militia, | which cost a fortune, | Congress": two of the four words are the claim's own.
+		const a = tokenise('employment of the militia which cost a fortune congress can not');
+		const m = accountedOf(opsOf('ssssccccsss'), a, [], weight, isWord, tokenise('employment of the militia congress can not'));
+		expect(m.addedInside).toBe(4);
+		expect(m.foreignInside).toBe(2);
+	});
+
 	it('still reads two words put for one as a rewording', () => {
 		const m = accountedOf(opsOf('ssscpss'), tokenise('achieve this future plainly we must enrich'), [], weight, isWord, tokenise('achieve this future clearly must enrich'));
 		expect(m.unaccountedAdded).toBe(0);

@@ -42,6 +42,12 @@ export type Measures = {
 	addedAtEdge: number;
 	/** The same for a stretch of unpaired words inside the match, between two paired ones: a clause put into the sentence ("..., which nobody wanted, ..."). */
 	addedInside: number;
+	/**
+	 * Most added words the sentences of the match never use in one such stretch inside: a clause put in
+	 * holds two or more ("..., which cost a fortune, ..."); a rewording's aside or added qualifier one
+	 * ("If we falter in our leadership, we ...").
+	 */
+	foreignInside: number;
 	/** Content words of the claim (not function words, ellipses or [insertions]). */
 	contentWords: number;
 	/** Longest run of claim words aligned in order to neighbouring source words, among runs with a content word. */
@@ -107,7 +113,7 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 			if (!replaced.has(i) || !isWord(t) || repeated.has(t.stem)) unaccountedAdded++, added.add(i);
 		}
 	});
-	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added), addedAtEdge: addedAtEdges(a, anchors, foreignTo(added, a, sentences)), addedInside: addedInside(a, paired, foreignTo(added, a, sentences)) };
+	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added), addedAtEdge: addedAtEdges(a, anchors, foreignTo(added, a, sentences)), ...inside(a, paired, foreignTo(added, a, sentences)) };
 }
 
 /**
@@ -155,19 +161,23 @@ function anchorsOf(paired: ReadonlySet<number>, a: Token[]): Set<number> {
 /** Claim words a paired function word may stand from another paired word and still tie the claim to the passage. */
 const ANCHOR_REACH = 2;
 
-/** The most words in one stretch of unpaired claim words between two paired ones, when it holds a foreign added word (as addedAtEdges counts them). */
-function addedInside(a: Token[], paired: ReadonlySet<number>, foreign: ReadonlySet<number>): number {
-	let [best, length, holds, started] = [0, 0, false, false];
+/**
+ * Of the stretches of unpaired claim words between two paired ones that hold a foreign added word
+ * (as addedAtEdges counts them): the most words in one, and the most foreign words in one.
+ */
+function inside(a: Token[], paired: ReadonlySet<number>, foreign: ReadonlySet<number>): { addedInside: number; foreignInside: number } {
+	let [addedInside, foreignInside] = [0, 0];
+	let [length, foreignHeld, started] = [0, 0, false];
 	a.forEach((t, i) => {
 		if (paired.has(i)) {
-			if (started && holds) best = Math.max(best, length);
-			[length, holds, started] = [0, false, true];
+			if (started && foreignHeld) [addedInside, foreignInside] = [Math.max(addedInside, length), Math.max(foreignInside, foreignHeld)];
+			[length, foreignHeld, started] = [0, 0, true];
 		} else if ((t.kind === 'word' || t.kind === 'figure') && !t.bracketed) {
 			length++;
-			if (foreign.has(i)) holds = true;
+			if (foreign.has(i)) foreignHeld++;
 		}
 	});
-	return best;
+	return { addedInside, foreignInside };
 }
 
 /** Stems of the claim's content words that stand in it more than once. */
