@@ -278,6 +278,17 @@ it('reads a four-word clause put inside a sentence as not found, a one-word qual
 	expect(said('Thirty days being the legal limitation of the employment of the militia, of course, Congress can not be too early occupied with this subject')).toBe('reworded');
 });
 
+/** A clause the aligner sets against the passage's next words, leaving the claim's own copy of them unpaired, is still added (was reworded). */
+it('reads a clause put before words the passage has next as not found', () => {
+	const sentence = 'The effects of the agency in the West Indies are not yet fully ascertained, but those which have been communicated afford grounds to believe the measure will be beneficial.';
+	const before = 'In pursuance of the act of Congress passed in the last session for the protection and relief of American sea-men, agents were appointed, one to reside in Great Britain and the other in the West Indies.';
+	const after = 'The agent destined to reside in Great Britain declining to accept the appointment, the business has consequently devolved on the minister of the United States in London.';
+	const washington = buildIndex({ name: 'w', description: '', documents: [speech('1796', 'George Washington', `${before} ${sentence} ${after}`)] });
+	const said = (quote: string) => verify(`"${quote}" — George Washington`, washington).verdict;
+	expect(said(sentence.replace('ascertained,', 'ascertained, while prices kept rising,'))).toBe('not_found');
+	expect(said(sentence.replace('ascertained,', 'ascertained, clearly,'))).toBe('reworded');
+});
+
 /** A negator that ends the passage's clause right after the match is part of its statement (was exact: "know it" for "know it not"). */
 it('reads a claim that stops before the clause-ending "not" as altered', () => {
 	const fdr = buildIndex({

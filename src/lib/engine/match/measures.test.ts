@@ -111,6 +111,19 @@ describe('accountedOf: a clause put inside the match', () => {
 		expect(m.foreignInside).toBe(2);
 	});
 
+	it('reads words the stretch shares with those opposite as the passage’s own, not as words they replace', () => {
+		// The aligner set "prices kept rising" against "but those which" and left the claim's own "but those which" unpaired.
+		const a = tokenise('fully ascertained while prices kept rising but those which have been communicated');
+		const b = tokenise('fully ascertained but those which have been communicated');
+		const pair = (i: number, j: number, kind: 'same' | 'mismatch' = 'same'): AlignOp => ({ op: 'pair', i, j, kind });
+		const claim = (i: number): AlignOp => ({ op: 'claim', i });
+		const ops = [pair(0, 0), pair(1, 1), claim(2), pair(3, 2, 'mismatch'), pair(4, 3, 'mismatch'), pair(5, 4, 'mismatch'), claim(6), claim(7), claim(8), pair(9, 5), pair(10, 6), pair(11, 7)];
+		const m = accountedOf(ops, a, [], weight, isWord, b, b);
+		expect(m.unaccountedAdded).toBe(3);
+		expect(m.addedInside).toBe(7);
+		expect(m.foreignInside).toBe(3);
+	});
+
 	it('still reads two words put for one as a rewording', () => {
 		const m = accountedOf(opsOf('ssscpss'), tokenise('achieve this future plainly we must enrich'), [], weight, isWord, tokenise('achieve this future clearly must enrich'));
 		expect(m.unaccountedAdded).toBe(0);
