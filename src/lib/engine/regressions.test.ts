@@ -289,6 +289,16 @@ it('reads a clause put before words the passage has next as not found', () => {
 	expect(said(sentence.replace('ascertained,', 'ascertained, clearly,'))).toBe('reworded');
 });
 
+/** An aside of function words only before a real fragment is a clause of the claim's own (was reworded: only content words were read as foreign). */
+it('reads "Between you and me," before a real fragment as not found, a lead-in "And so" as standing', () => {
+	const sentence = 'We must also be on guard against the fatal materialism that plagues our age.';
+	const eisenhower = buildIndex({ name: 'e', description: '', documents: [speech('1954', 'Dwight D Eisenhower', `The strength of a nation lies in its people. ${sentence} Our faith is our armor.`)] });
+	const said = (quote: string) => verify(`"${quote}." — Dwight D. Eisenhower`, eisenhower).verdict;
+	expect(said('Between you and me, the fatal materialism that plagues our age')).toBe('not_found');
+	expect(said('the fatal materialism that plagues our age')).toBe('exact');
+	expect(said('And so the fatal materialism that plagues our age')).not.toBe('not_found');
+});
+
 /** A negator that ends the passage's clause right after the match is part of its statement (was exact: "know it" for "know it not"). */
 it('reads a claim that stops before the clause-ending "not" as altered', () => {
 	const fdr = buildIndex({

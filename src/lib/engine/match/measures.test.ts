@@ -60,7 +60,8 @@ describe('accountedOf: a clause added at an edge', () => {
 	});
 
 	it('leaves an added negator to the negation test', () => {
-		expect(tailAfter('we shall have attained security and that was not so', 5, 'we shall have attained security').addedAtEdge).toBe(0);
+		// The sentences hold "and that was so" elsewhere: only the "not" is the claim's own.
+		expect(tailAfter('we shall have attained security and that was not so', 5, 'we shall have attained security and that was so').addedAtEdge).toBe(0);
 	});
 
 	it('counts a function word paired last with the clause after it', () => {
@@ -91,6 +92,18 @@ describe('accountedOf: a function word paired near another still ties the claim 
 	it('reads a word put between two paired ones ("to | create | the" for "to make the") as put for the passage’s', () => {
 		const m = accountedOf(opsOf('ccspss'), tokenise('manifestly unjust to create the taxing'), [], weight, isWord);
 		expect(m.unaccountedAdded).toBe(2);
+	});
+});
+
+describe('accountedOf: an aside of function words at an edge', () => {
+	it('counts function words the passage’s sentences never use as an aside of the claim’s own', () => {
+		const m = accountedOf(opsOf('ccccsss'), tokenise('between you and me fatal materialism plagues'), [], weight, isWord, tokenise('against the fatal materialism plagues'));
+		expect(m.addedAtEdge).toBe(4);
+	});
+
+	it('leaves function words the sentences use alone', () => {
+		const m = accountedOf(opsOf('ccsss'), tokenise('against the fatal materialism plagues'), [], weight, isWord, tokenise('on guard against the fatal materialism plagues'));
+		expect(m.addedAtEdge).toBe(0);
 	});
 });
 

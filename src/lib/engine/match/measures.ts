@@ -113,7 +113,15 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 			if (!replaced.has(i) || !isWord(t) || repeated.has(t.stem)) unaccountedAdded++, added.add(i);
 		}
 	});
-	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added), addedAtEdge: addedAtEdges(a, anchors, foreignTo(added, a, sentences)), ...inside(a, paired, foreignTo(added, a, sentences)) };
+	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added), addedAtEdge: addedAtEdges(a, anchors, foreignTo(new Set([...added, ...unpairedFunctionWords(a, paired)]), a, sentences)), ...inside(a, paired, foreignTo(added, a, sentences)) };
+}
+
+/**
+ * Function words of the claim paired with none of the passage's. At an edge, those the passage's
+ * sentences never use make an aside of the claim's own as a content word does ("Between you and me, ...").
+ */
+function unpairedFunctionWords(a: Token[], paired: ReadonlySet<number>): number[] {
+	return a.flatMap((t, i) => (t.kind === 'word' && !t.bracketed && !isContent(t) && !paired.has(i) ? [i] : []));
 }
 
 /**
