@@ -64,6 +64,8 @@ export const GRID: Record<keyof Cutoffs, readonly number[]> = {
 	maxAddedRun: [1, 2, 3, 4, 5, 6, 8, 99],
 	maxAddedAtEdge: [1, 2, 3, 4, 5, 6, 8, 99],
 	maxAddedInside: [2, 3, 4, 5, 6, 8, 99],
+	maxForeignInside: [1, 2, 3, 99],
+	wholeSentencePrecision: [0.9, 0.95, 1.01],
 	standSimilarity: steps(0.3, 0.8, 0.05),
 	alteredSimilarity: steps(0.3, 0.8, 0.05),
 	paraphraseSimilarity: steps(0.2, 0.6, 0.05),

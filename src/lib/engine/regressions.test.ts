@@ -268,6 +268,37 @@ it('reads a clause added at an edge of a real sentence as not found, a different
 	expect(said(`${sentence} at last`)).toBe('reworded');
 });
 
+/** A short clause put inside a real sentence, two words of its own, does not stand (was reworded: four words were let in). */
+it('reads a four-word clause put inside a sentence as not found, a one-word qualifier as reworded', () => {
+	const washington = buildIndex({ name: 'w', description: '', documents: [speech('1794', 'George Washington', 'Thirty days being the legal limitation of the employment of the militia, Congress can not be too early occupied with this subject.')] });
+	const said = (quote: string) => verify(`"${quote}." — George Washington`, washington).verdict;
+	expect(said('Thirty days being the legal limitation of the employment of the militia, which cost a fortune, Congress can not be too early occupied with this subject')).toBe('not_found');
+	expect(said('Thirty days being the legal limitation of the employment of the militia, as the generals warned, Congress can not be too early occupied with this subject')).toBe('not_found');
+	expect(said('Thirty days being the legal limitation of the employment of the militia, in our law, Congress can not be too early occupied with this subject')).toBe('reworded');
+	expect(said('Thirty days being the legal limitation of the employment of the militia, of course, Congress can not be too early occupied with this subject')).toBe('reworded');
+});
+
+/** A clause the aligner sets against the passage's next words, leaving the claim's own copy of them unpaired, is still added (was reworded). */
+it('reads a clause put before words the passage has next as not found', () => {
+	const sentence = 'The effects of the agency in the West Indies are not yet fully ascertained, but those which have been communicated afford grounds to believe the measure will be beneficial.';
+	const before = 'In pursuance of the act of Congress passed in the last session for the protection and relief of American sea-men, agents were appointed, one to reside in Great Britain and the other in the West Indies.';
+	const after = 'The agent destined to reside in Great Britain declining to accept the appointment, the business has consequently devolved on the minister of the United States in London.';
+	const washington = buildIndex({ name: 'w', description: '', documents: [speech('1796', 'George Washington', `${before} ${sentence} ${after}`)] });
+	const said = (quote: string) => verify(`"${quote}" — George Washington`, washington).verdict;
+	expect(said(sentence.replace('ascertained,', 'ascertained, while prices kept rising,'))).toBe('not_found');
+	expect(said(sentence.replace('ascertained,', 'ascertained, clearly,'))).toBe('reworded');
+});
+
+/** An aside of function words only before a real fragment is a clause of the claim's own (was reworded: only content words were read as foreign). */
+it('reads "Between you and me," before a real fragment as not found, a lead-in "And so" as standing', () => {
+	const sentence = 'We must also be on guard against the fatal materialism that plagues our age.';
+	const eisenhower = buildIndex({ name: 'e', description: '', documents: [speech('1954', 'Dwight D Eisenhower', `The strength of a nation lies in its people. ${sentence} Our faith is our armor.`)] });
+	const said = (quote: string) => verify(`"${quote}." — Dwight D. Eisenhower`, eisenhower).verdict;
+	expect(said('Between you and me, the fatal materialism that plagues our age')).toBe('not_found');
+	expect(said('the fatal materialism that plagues our age')).toBe('exact');
+	expect(said('And so the fatal materialism that plagues our age')).not.toBe('not_found');
+});
+
 /** A negator that ends the passage's clause right after the match is part of its statement (was exact: "know it" for "know it not"). */
 it('reads a claim that stops before the clause-ending "not" as altered', () => {
 	const fdr = buildIndex({

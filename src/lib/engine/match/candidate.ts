@@ -138,7 +138,7 @@ function readWindow(window: Window, claim: ClaimWords, index: SourceIndex, regio
 	const sentenceTokens = b.filter((t) => t.span.start >= sentence.start && t.span.end <= sentence.end);
 	const measures: Measures = {
 		...coverageOf(alignment.ops, a, b, weight, reading.firstJ, reading.lastJ),
-		...accountedOf(alignment.ops, a, reading.differences, weight, (t) => t.kind !== 'word' || t.capital || isKnown(t) || lemmasOf(t.norm).length > 0, sentenceTokens),
+		...accountedOf(alignment.ops, a, reading.differences, weight, (t) => t.kind !== 'word' || t.capital || isKnown(t) || lemmasOf(t.norm).length > 0, sentenceTokens, b),
 		longestRun: longestRunOf(alignment.ops, a, b),
 		overlap: overlapOf(a, sentenceTokens, weight)
 	};

@@ -60,7 +60,8 @@ describe('accountedOf: a clause added at an edge', () => {
 	});
 
 	it('leaves an added negator to the negation test', () => {
-		expect(tailAfter('we shall have attained security and that was not so', 5, 'we shall have attained security').addedAtEdge).toBe(0);
+		// The sentences hold "and that was so" elsewhere: only the "not" is the claim's own.
+		expect(tailAfter('we shall have attained security and that was not so', 5, 'we shall have attained security and that was so').addedAtEdge).toBe(0);
 	});
 
 	it('counts a function word paired last with the clause after it', () => {
@@ -94,6 +95,18 @@ describe('accountedOf: a function word paired near another still ties the claim 
 	});
 });
 
+describe('accountedOf: an aside of function words at an edge', () => {
+	it('counts function words the passage’s sentences never use as an aside of the claim’s own', () => {
+		const m = accountedOf(opsOf('ccccsss'), tokenise('between you and me fatal materialism plagues'), [], weight, isWord, tokenise('against the fatal materialism plagues'));
+		expect(m.addedAtEdge).toBe(4);
+	});
+
+	it('leaves function words the sentences use alone', () => {
+		const m = accountedOf(opsOf('ccsss'), tokenise('against the fatal materialism plagues'), [], weight, isWord, tokenise('on guard against the fatal materialism plagues'));
+		expect(m.addedAtEdge).toBe(0);
+	});
+});
+
 describe('accountedOf: a clause put inside the match', () => {
 	it('reads far more words than the passage has opposite them as added, and counts them all', () => {
 		// "this future, | as my critics admit, we | must": five claim words opposite the passage's one "we".
@@ -101,6 +114,27 @@ describe('accountedOf: a clause put inside the match', () => {
 		const m = accountedOf(opsOf('sssccccpss'), a, [], weight, isWord, tokenise('achieve this future we must enrich'));
 		expect(m.unaccountedAdded).toBe(2);
 		expect(m.addedInside).toBe(5);
+	});
+
+	it('counts the words of a stretch inside that the passage’s sentences never use', () => {
+		// "the militia, | which cost a fortune, | Congress": two of the four words are the claim's own.
+		const a = tokenise('employment of the militia which cost a fortune congress can not');
+		const m = accountedOf(opsOf('ssssccccsss'), a, [], weight, isWord, tokenise('employment of the militia congress can not'));
+		expect(m.addedInside).toBe(4);
+		expect(m.foreignInside).toBe(2);
+	});
+
+	it('reads words the stretch shares with those opposite as the passage’s own, not as words they replace', () => {
+		// The aligner set "prices kept rising" against "but those which" and left the claim's own "but those which" unpaired.
+		const a = tokenise('fully ascertained while prices kept rising but those which have been communicated');
+		const b = tokenise('fully ascertained but those which have been communicated');
+		const pair = (i: number, j: number, kind: 'same' | 'mismatch' = 'same'): AlignOp => ({ op: 'pair', i, j, kind });
+		const claim = (i: number): AlignOp => ({ op: 'claim', i });
+		const ops = [pair(0, 0), pair(1, 1), claim(2), pair(3, 2, 'mismatch'), pair(4, 3, 'mismatch'), pair(5, 4, 'mismatch'), claim(6), claim(7), claim(8), pair(9, 5), pair(10, 6), pair(11, 7)];
+		const m = accountedOf(ops, a, [], weight, isWord, b, b);
+		expect(m.unaccountedAdded).toBe(3);
+		expect(m.addedInside).toBe(7);
+		expect(m.foreignInside).toBe(3);
 	});
 
 	it('still reads two words put for one as a rewording', () => {

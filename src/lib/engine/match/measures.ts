@@ -42,6 +42,12 @@ export type Measures = {
 	addedAtEdge: number;
 	/** The same for a stretch of unpaired words inside the match, between two paired ones: a clause put into the sentence ("..., which nobody wanted, ..."). */
 	addedInside: number;
+	/**
+	 * Most added words the sentences of the match never use in one such stretch inside: a clause put in
+	 * holds two or more ("..., which cost a fortune, ..."); a rewording's aside or added qualifier one
+	 * ("If we falter in our leadership, we ...").
+	 */
+	foreignInside: number;
 	/** Content words of the claim (not function words, ellipses or [insertions]). */
 	contentWords: number;
 	/** Longest run of claim words aligned in order to neighbouring source words, among runs with a content word. */
@@ -81,13 +87,13 @@ export function coverageOf(ops: AlignOp[], a: Token[], b: Token[], weight: WordW
  * A word the passage's sentence merely holds elsewhere does not count: a collage of the
  * sentence's own words would pass for its paraphrase (the overlap measures see those).
  */
-export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[], weight: WordWeight, isWord: (t: Token) => boolean, sentences: Token[] = []) {
+export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[], weight: WordWeight, isWord: (t: Token) => boolean, sentences: Token[] = [], b: Token[] = []) {
 	const paired = new Set<number>();
 	for (const op of ops) if (op.op === 'pair' && op.kind !== 'mismatch') paired.add(op.i);
 	const changedInPlace = differences.filter((d) => d.severity === 'meaning' && d.source && d.claimSpan);
 	const isChanged = (t: Token) => changedInPlace.some((d) => d.claimSpan!.start <= t.span.start && t.span.end <= d.claimSpan!.end);
 	const anchors = anchorsOf(paired, a);
-	const replaced = replacedClaimWords(ops, anchors);
+	const replaced = replacedClaimWords(ops, anchors, a, b);
 	const added = new Set<number>();
 	// A rewording puts one word for one of the passage's: the same word put again and again
 	// ("moscow ... moscow ... moscow") stands for none of them, so it is added wherever unaccounted.
@@ -107,7 +113,15 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 			if (!replaced.has(i) || !isWord(t) || repeated.has(t.stem)) unaccountedAdded++, added.add(i);
 		}
 	});
-	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added), addedAtEdge: addedAtEdges(a, anchors, foreignTo(added, a, sentences)), addedInside: addedInside(a, paired, foreignTo(added, a, sentences)) };
+	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added), addedAtEdge: addedAtEdges(a, anchors, foreignTo(new Set([...added, ...unpairedFunctionWords(a, paired)]), a, sentences)), ...inside(a, paired, foreignTo(added, a, sentences)) };
+}
+
+/**
+ * Function words of the claim paired with none of the passage's. At an edge, those the passage's
+ * sentences never use make an aside of the claim's own as a content word does ("Between you and me, ...").
+ */
+function unpairedFunctionWords(a: Token[], paired: ReadonlySet<number>): number[] {
+	return a.flatMap((t, i) => (t.kind === 'word' && !t.bracketed && !isContent(t) && !paired.has(i) ? [i] : []));
 }
 
 /**
@@ -155,19 +169,23 @@ function anchorsOf(paired: ReadonlySet<number>, a: Token[]): Set<number> {
 /** Claim words a paired function word may stand from another paired word and still tie the claim to the passage. */
 const ANCHOR_REACH = 2;
 
-/** The most words in one stretch of unpaired claim words between two paired ones, when it holds a foreign added word (as addedAtEdges counts them). */
-function addedInside(a: Token[], paired: ReadonlySet<number>, foreign: ReadonlySet<number>): number {
-	let [best, length, holds, started] = [0, 0, false, false];
+/**
+ * Of the stretches of unpaired claim words between two paired ones that hold a foreign added word
+ * (as addedAtEdges counts them): the most words in one, and the most foreign words in one.
+ */
+function inside(a: Token[], paired: ReadonlySet<number>, foreign: ReadonlySet<number>): { addedInside: number; foreignInside: number } {
+	let [addedInside, foreignInside] = [0, 0];
+	let [length, foreignHeld, started] = [0, 0, false];
 	a.forEach((t, i) => {
 		if (paired.has(i)) {
-			if (started && holds) best = Math.max(best, length);
-			[length, holds, started] = [0, false, true];
+			if (started && foreignHeld) [addedInside, foreignInside] = [Math.max(addedInside, length), Math.max(foreignInside, foreignHeld)];
+			[length, foreignHeld, started] = [0, 0, true];
 		} else if ((t.kind === 'word' || t.kind === 'figure') && !t.bracketed) {
 			length++;
-			if (foreign.has(i)) holds = true;
+			if (foreign.has(i)) foreignHeld++;
 		}
 	});
-	return best;
+	return { addedInside, foreignInside };
 }
 
 /** Stems of the claim's content words that stand in it more than once. */
@@ -191,24 +209,41 @@ function longestRunOfAdded(a: Token[], added: ReadonlySet<number>): number {
 /**
  * Claim words that stand opposite words of the passage between two paired words: put for them, not
  * added, unless far more than they are: five words opposite one ("this future, | as my critics
- * admit, we | must" against "this future, | we | must") are a clause put in.
+ * admit, we | must" against "this future, | we | must") are a clause put in. A word the stretch
+ * shares with the words opposite is the passage's own, left unpaired by the aligner ("rising, but
+ * those which" against "but those which"): it is put for nothing, and what it stands opposite is
+ * no word the others replace.
  */
-function replacedClaimWords(ops: AlignOp[], anchors: ReadonlySet<number>): Set<number> {
+function replacedClaimWords(ops: AlignOp[], anchors: ReadonlySet<number>, a: Token[], b: Token[]): Set<number> {
 	const replaced = new Set<number>();
 	const isPaired = (o: AlignOp) => o.op === 'pair' && anchors.has(o.i);
 	let run: number[] = [];
-	let opposite = 0;
+	let opposite: number[] = [];
 	let inside = false;
 	for (const op of ops) {
 		if (isPaired(op)) {
-			if (inside && opposite && run.length <= MAX_WORDS_PUT_FOR_ONE * opposite + 1) run.forEach((i) => replaced.add(i));
-			[run, opposite, inside] = [[], 0, true];
+			const shared = sharedWords(run.map((i) => a[i]), opposite.map((j) => b[j]));
+			const [said, against] = [run.length - shared, opposite.length - shared];
+			if (inside && against > 0 && said <= MAX_WORDS_PUT_FOR_ONE * against + 1) run.forEach((i) => replaced.add(i));
+			[run, opposite, inside] = [[], [], true];
 		} else if (op.op === 'claim') run.push(op.i);
-		else if (op.op === 'pair') run.push(op.i), opposite++;
-		else if (op.op === 'source') opposite++;
-		else if (op.op === 'skip') opposite += op.to - op.from;
+		else if (op.op === 'pair') run.push(op.i), opposite.push(op.j);
+		else if (op.op === 'source') opposite.push(op.j);
+		else if (op.op === 'skip') for (let j = op.from; j < op.to; j++) opposite.push(j);
 	}
 	return replaced;
+}
+
+/** How many words two stretches have in common, each word once (by stem). Without the passage's tokens (b), none. */
+function sharedWords(claim: Token[], source: (Token | undefined)[]): number {
+	const left = new Map<string, number>();
+	for (const t of source) if (t) left.set(t.stem, (left.get(t.stem) ?? 0) + 1);
+	let shared = 0;
+	for (const t of claim) {
+		const n = left.get(t.stem) ?? 0;
+		if (n > 0) shared++, left.set(t.stem, n - 1);
+	}
+	return shared;
 }
 
 /**

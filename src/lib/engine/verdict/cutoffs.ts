@@ -38,6 +38,16 @@ export type Cutoffs = {
 	 * admit,"). A paraphrase aligns loosely and rewords whole stretches, so there it is not asked.
 	 */
 	maxAddedInside: number;
+	/**
+	 * Most words foreign to the passage's sentences in one such stretch (Measures.foreignInside): two
+	 * are a clause put in (", which cost a fortune,"), one an aside or a qualifier ("in our leadership").
+	 */
+	maxForeignInside: number;
+	/**
+	 * Share of the content words of the passage's sentences (overlap precision) from which a claim that
+	 * aligns loosely still keeps the sentence, so that a clause put inside it is asked about (0..1).
+	 */
+	wholeSentencePrecision: number;
 	/** Least similarity (coverage × compactness) of a passage that is the source of a reworded claim (0..1). */
 	standSimilarity: number;
 	/** Least similarity of a passage that is the source of an altered claim: sharing a frame is not the same statement (0..1). */
@@ -67,6 +77,8 @@ export const CUTOFFS: Cutoffs = {
 	maxAddedRun: 2,
 	maxAddedAtEdge: 3,
 	maxAddedInside: 4,
+	maxForeignInside: 1,
+	wholeSentencePrecision: 0.95,
 	standSimilarity: 0.7,
 	alteredSimilarity: 0.75,
 	paraphraseSimilarity: 0.35,

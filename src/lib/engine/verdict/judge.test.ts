@@ -7,7 +7,7 @@ import { compareCandidates, TIE_BREAKER_NAMES, type Judged } from './rank.ts';
 
 /** A passage that holds the claim verbatim; each row changes what it needs. */
 const VERBATIM: Measures = {
-	coverage: 1, compactness: 1, similarity: 1, accounted: 1, unaccounted: 0, unaccountedAdded: 0, longestAddedRun: 0, addedAtEdge: 0, addedInside: 0, contentWords: 8, longestRun: 12, overlap: { recall: 1, precision: 1 }
+	coverage: 1, compactness: 1, similarity: 1, accounted: 1, unaccounted: 0, unaccountedAdded: 0, longestAddedRun: 0, addedAtEdge: 0, addedInside: 0, foreignInside: 0, contentWords: 8, longestRun: 12, overlap: { recall: 1, precision: 1 }
 };
 const diff = (severity: Severity, type: Difference['type'] = 'word'): Difference => ({ type, severity, claim: 'x', source: 'y', claimSpan: null, sourceSpan: null });
 
@@ -27,6 +27,9 @@ describe('judge: measures and differences in, one verdict out', () => {
 		['a frame shared, a figure changed: not the same statement', { accounted: 0.4, unaccounted: 4, similarity: 0.4 }, [diff('meaning', 'number')], false, 'not_found'],
 		['a paraphrase: poor alignment, the sentence’s words kept', { similarity: 0.45, coverage: 0.5, accounted: 0.7, unaccounted: 2, contentWords: 9, overlap: { recall: 0.7, precision: 0.6 } }, [diff('wording')], false, 'reworded'],
 		['a clause put inside words otherwise the passage’s', { similarity: 0.85, addedInside: 5 }, [diff('wording')], false, 'not_found'],
+		['a short clause of two words of its own put inside', { similarity: 0.85, addedInside: 4, foreignInside: 2 }, [diff('wording')], false, 'not_found'],
+		['a qualifier of one word of its own put inside', { similarity: 0.85, addedInside: 4, foreignInside: 1 }, [diff('wording')], false, 'reworded'],
+		['a clause put inside a loose alignment that keeps every word of the sentence', { similarity: 0.69, coverage: 0.7, accounted: 0.71, unaccounted: 2, unaccountedAdded: 2, contentWords: 7, addedInside: 6, foreignInside: 2, overlap: { recall: 0.71, precision: 1 } }, [diff('wording')], false, 'not_found'],
 		['a long reworded stretch inside a loose paraphrase', { similarity: 0.45, coverage: 0.5, accounted: 0.7, unaccounted: 2, contentWords: 9, addedInside: 8, overlap: { recall: 0.7, precision: 0.6 } }, [diff('wording')], false, 'reworded'],
 		['topic words of a long sentence (low precision)', { similarity: 0.45, coverage: 0.5, accounted: 0.7, unaccounted: 2, contentWords: 9, overlap: { recall: 0.7, precision: 0.1 } }, [diff('wording')], false, 'not_found']
 	])('%s', (_what, measures, differences, conflict, verdict) => {

@@ -34,12 +34,22 @@ export function isSource(m: Measures, differences: readonly Difference[], cut: C
 	if (!sharesAPhrase) return false;
 	const altered = differences.some((d) => d.severity === 'meaning');
 	// A changed figure in a passage the claim adds a clause of its own to is not the same statement either.
-	const noClauseOfItsOwn = m.longestAddedRun <= cut.maxAddedRun && m.addedAtEdge <= cut.maxAddedAtEdge && (m.addedInside <= cut.maxAddedInside || m.similarity < cut.standSimilarity);
+	const noClauseOfItsOwn = m.longestAddedRun <= cut.maxAddedRun && m.addedAtEdge <= cut.maxAddedAtEdge && !clausePutInside(m, cut);
 	if (altered) return m.accounted >= cut.alteredAccounted && noClauseOfItsOwn && (m.similarity >= cut.alteredSimilarity || isParaphrase(m, cut));
 	const share = (n: number) => (m.contentWords ? n / m.contentWords : 0);
 	const accountsForIt =
 		m.accounted >= cut.standAccounted && share(m.unaccounted) <= cut.maxUnaccountedShare && share(m.unaccountedAdded) <= cut.maxAddedShare && noClauseOfItsOwn;
 	return accountsForIt && (m.similarity >= cut.standSimilarity || isParaphrase(m, cut));
+}
+
+/**
+ * A clause put inside words otherwise the passage's: a long stretch, or one with two words of its
+ * own. Asked only of a claim that keeps the passage's sentence (aligns closely, or uses nearly all
+ * its content words): a loose paraphrase rewords whole stretches.
+ */
+function clausePutInside(m: Measures, cut: Cutoffs): boolean {
+	const keepsTheSentence = m.similarity >= cut.standSimilarity || m.overlap.precision >= cut.wholeSentencePrecision;
+	return keepsTheSentence && (m.addedInside > cut.maxAddedInside || m.foreignInside > cut.maxForeignInside);
 }
 
 /** A passage that aligns poorly but says the same thing in other words (the overlap test). */
