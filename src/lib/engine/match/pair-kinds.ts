@@ -29,19 +29,23 @@ const idIn = (ids: Map<string, number>, s: string) => {
 	return v;
 };
 
+const DIGIT = /\d/;
+
 /** `side` keeps the two sides' 'no skeleton' markers apart (negative, never equal). */
 function featuresOf(tokens: Token[], ids: FormIds, side: 1 | 2): Features {
 	const n = tokens.length;
 	const f: Features = { norm: new Int32Array(n), key: new Int32Array(n), stem: new Int32Array(n), skeleton: new Int32Array(n), sense: new Array(n).fill(null), digit: new Uint8Array(n) };
-	tokens.forEach((t, i) => {
+	for (let i = 0; i < n; i++) {
+		const t = tokens[i];
+		const hasDigit = DIGIT.test(t.norm);
 		f.norm[i] = idIn(ids.norm, t.norm);
 		f.key[i] = idIn(ids.key, t.key);
 		f.stem[i] = idIn(ids.stem, t.stem);
 		// Names meet through their consonants (Lukashenko/Lukashenka); model numbers never do (MC21/MC26).
-		f.skeleton[i] = t.capital && t.norm.length >= 4 && !/\d/.test(t.norm) ? idIn(ids.skeleton, t.norm[0] + skeletonOf(t.norm)) : -side;
+		f.skeleton[i] = t.capital && t.norm.length >= 4 && !hasDigit ? idIn(ids.skeleton, t.norm[0] + skeletonOf(t.norm)) : -side;
 		if (t.kind === 'word') f.sense[i] = t.phrase ? PHRASE_SENSE : senseOf(t.norm);
-		f.digit[i] = /\d/.test(t.norm) ? 1 : 0;
-	});
+		f.digit[i] = hasDigit ? 1 : 0;
+	}
 	return f;
 }
 
