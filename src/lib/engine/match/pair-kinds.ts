@@ -89,17 +89,26 @@ function firstAlike(b: Token[], fb: Features, ids: FormIds): Int32Array {
 
 /**
  * Word relations of one alignment, asked once per pair of different forms (by the forms' integer
- * ids): the lexicon answers a pair in a few set lookups, but n×m of them still add up.
+ * ids): the lexicon answers a pair in a few set lookups, but n×m of them still add up. The answers
+ * sit in a typed array by pair of ids (claim forms are numbered first, so their ids are the small ones).
  */
 function relations(forms: number, fa: Features, fb: Features): (x: Token, y: Token, i: number, j: number) => PairKind | null {
-	const seen = new Map<number, PairKind | null>();
+	const claimForms = fa.norm.reduce((most, id) => Math.max(most, id + 1), 0);
+	const seen = new Int8Array(claimForms * forms).fill(UNASKED);
 	return (x, y, i, j) => {
 		const pair = fa.norm[i] * forms + fb.norm[j];
-		let kind = seen.get(pair);
-		if (kind === undefined) seen.set(pair, (kind = relationOf(x, y, fa.sense[i], fb.sense[j])));
-		return kind;
+		let code = seen[pair];
+		if (code === UNASKED) {
+			const kind = relationOf(x, y, fa.sense[i], fb.sense[j]);
+			seen[pair] = code = kind === null ? UNRELATED : KIND_INDEX[kind];
+		}
+		return code === UNRELATED ? null : KINDS[code];
 	};
 }
+
+/** Codes of the relations array beside KINDS' indices: not asked yet, and asked but unrelated. */
+const UNASKED = -1;
+const UNRELATED = -2;
 
 /** A phrase's relations travel with its token: it is always worth asking about. */
 const PHRASE_SENSE: WordSense = { norm: '', plain: false, modal: false, opposites: new Set(), profile: null };

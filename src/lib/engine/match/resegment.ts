@@ -94,6 +94,8 @@ const IRREGULAR_HEADS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can
  * as written (so the pair is a spelling variant, not the same word) and keyed as "are".
  */
 function expanded(word: Token, other: ReadonlySet<string>): Token[] | null {
+	// Every contraction ends in an apostrophe and a letter or two: most words are passed without the pattern.
+	if (!word.norm.includes("'")) return null;
 	const m = /^(.+?)(n't|'re|'s|'ve|'ll|'d|'m)$/.exec(word.norm);
 	if (!m || word.kind !== 'word') return null;
 	const head = IRREGULAR_HEADS[m[1]] ?? m[1];
@@ -152,7 +154,15 @@ function piecesOf(word: Token, lengths: number[], text: string): Token[] | null 
 	return out;
 }
 
-/** Letters and digits only: what two spellings of a joined word share. */
+/** Letters and digits only: what two spellings of a joined word share. Kept per form: every window's words are squashed. */
 function squash(norm: string): string {
-	return norm.replace(/[^\p{L}\p{N}]/gu, '');
+	let letters = squashed.get(norm);
+	if (letters === undefined) {
+		if (squashed.size >= MAX_SQUASHED) squashed.clear();
+		squashed.set(norm, (letters = norm.replace(/[^\p{L}\p{N}]/gu, '')));
+	}
+	return letters;
 }
+
+const squashed = new Map<string, string>();
+const MAX_SQUASHED = 100_000;
