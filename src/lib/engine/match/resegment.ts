@@ -76,10 +76,16 @@ function phraseAt(tokens: Token[], i: number, formsOfOther: () => ReadonlySet<st
 		const relations = phraseRelations(run.map((t) => t.norm));
 		if (!relations) continue;
 		const forms = formsOfOther();
-		const meets = (set: ReadonlySet<string>) => [...set].some((w) => forms.has(w));
-		if (meets(relations.synonyms) || meets(relations.opposites)) return { words, relations };
+		if (intersects(relations.synonyms, forms) || intersects(relations.opposites, forms)) return { words, relations };
 	}
 	return null;
+}
+
+/** Whether the two sets share a word; the smaller is walked (a phrase may have hundreds of synonyms). */
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+	for (const w of small) if (large.has(w)) return true;
+	return false;
 }
 
 /** The words a contraction stands for. "'s" may be "is" or "has"; "'d", "would" or "had". */
