@@ -59,18 +59,24 @@ export function pairKinds(a: Token[], b: Token[], isKnownWord: (t: Token) => boo
 	const kinds = new Uint8Array(a.length * m);
 	const relation = relations(ids.norm.size, fa, fb);
 	const alike = firstAlike(b, fb, ids);
+	// A claim word of the same forms as one before it ("the" again) meets every source word the same way.
+	const alikeRow = firstAlike(a, fa, ids);
 	for (let i = 0; i < a.length; i++) {
-		const known = a[i].kind === 'word' && isKnownWord(a[i]);
 		const row = i * m;
+		if (alikeRow[i] < i) {
+			kinds.copyWithin(row, alikeRow[i] * m, alikeRow[i] * m + m);
+			continue;
+		}
+		const known = a[i].kind === 'word' && isKnownWord(a[i]);
 		for (let j = 0; j < m; j++) kinds[row + j] = alike[j] < j ? kinds[row + alike[j]] : KIND_INDEX[pairKindOf(a[i], b[j], i, j, fa, fb, known, relation)];
 	}
 	return kinds;
 }
 
 /**
- * For each source token, the first one the claim cannot tell from it: a word (not a phrase)
- * of the same forms meets every claim word the same way, so "the" and "of" are compared once
- * a window. Figures and ellipses stand for themselves.
+ * For each token of one side, the first one of that side the other cannot tell from it: a word
+ * (not a phrase) of the same forms meets every word of the other side the same way, so "the" and
+ * "of" are compared once a window. Figures and ellipses stand for themselves.
  */
 function firstAlike(b: Token[], fb: Features, ids: FormIds): Int32Array {
 	const [keys, stems, skeletons] = [ids.key.size, ids.stem.size, ids.skeleton.size + 2];
