@@ -34,6 +34,9 @@ const SOURCE_GAP = 0.45;
 /** A replaced word costs this share of the heavier word's weight: cheaper than a gap on each side. */
 const MISMATCH_COST = 0.6;
 
+/** PAIR_CREDIT by kind index (KINDS), read in the aligner's inner loop. */
+const CREDIT_OF_KIND = Float64Array.from(KINDS, (kind) => PAIR_CREDIT[kind]);
+
 export type WordWeight = (t: Token) => number;
 
 export type Alignment = { ops: AlignOp[]; score: number };
@@ -56,30 +59,31 @@ export function align(a: Token[], b: Token[], weight: WordWeight, isKnownWord: (
 	for (let i = 1; i <= n; i++) {
 		const row = i * width;
 		const up = (i - 1) * width;
-		const claimGap = a[i - 1].bracketed ? 0.05 : wa[i - 1] * CLAIM_GAP;
+		const claimWeight = wa[i - 1];
+		const claimGap = a[i - 1].bracketed ? 0.05 : claimWeight * CLAIM_GAP;
 		H[row] = H[up] - claimGap;
 		from[row] = 2;
-		let bestPrev = H[up];
-		let bestPrevAt = 0;
+		if (a[i - 1].kind === 'ellipsis') {
+			skipRow(H, from, skipFrom, b, row, up, m);
+			continue;
+		}
+		const kindRow = (i - 1) * m - 1;
 		for (let j = 1; j <= m; j++) {
-			if (H[up + j] > bestPrev) [bestPrev, bestPrevAt] = [H[up + j], j];
-			if (a[i - 1].kind === 'ellipsis') {
-				const same = b[j - 1].kind === 'ellipsis';
-				const best = same ? Math.max(bestPrev, H[up + j - 1] + 0.1) : bestPrev;
-				H[row + j] = best;
-				from[row + j] = same && best !== bestPrev ? 1 : 4;
-				skipFrom[row + j] = bestPrevAt;
-				continue;
-			}
-			const kind = kinds[(i - 1) * m + j - 1];
-			const gain = kind === MISMATCH ? -MISMATCH_COST * Math.max(wa[i - 1], wb[j - 1]) : PAIR_CREDIT[KINDS[kind]] * wa[i - 1];
+			const kind = kinds[kindRow + j];
+			const gain = kind === MISMATCH ? -MISMATCH_COST * Math.max(claimWeight, wb[j - 1]) : CREDIT_OF_KIND[kind] * claimWeight;
 			let best = H[up + j - 1] + gain;
 			let how = 1;
 			const viaClaimGap = H[up + j] - claimGap;
-			if (viaClaimGap > best) [best, how] = [viaClaimGap, 2];
+			if (viaClaimGap > best) {
+				best = viaClaimGap;
+				how = 2;
+			}
 			const sourceGap = b[j - 1].kind === 'ellipsis' ? 0.05 : wb[j - 1] * SOURCE_GAP;
 			const viaSourceGap = H[row + j - 1] - sourceGap;
-			if (viaSourceGap > best) [best, how] = [viaSourceGap, 3];
+			if (viaSourceGap > best) {
+				best = viaSourceGap;
+				how = 3;
+			}
 			H[row + j] = best;
 			from[row + j] = how;
 		}
@@ -87,6 +91,23 @@ export function align(a: Token[], b: Token[], weight: WordWeight, isKnownWord: (
 	let endJ = 0;
 	for (let j = 1; j <= m; j++) if (H[n * width + j] > H[n * width + endJ]) endJ = j;
 	return { ops: traceBack(n, endJ, width, from, skipFrom, kinds, m), score: H[n * width + endJ] };
+}
+
+/** Row `row` of a claim ellipsis: it stands for any stretch of the source, from the best cell of the row above. */
+function skipRow(H: Float64Array, from: Int8Array, skipFrom: Int32Array, b: Token[], row: number, up: number, m: number): void {
+	let bestPrev = H[up];
+	let bestPrevAt = 0;
+	for (let j = 1; j <= m; j++) {
+		if (H[up + j] > bestPrev) {
+			bestPrev = H[up + j];
+			bestPrevAt = j;
+		}
+		const same = b[j - 1].kind === 'ellipsis';
+		const best = same ? Math.max(bestPrev, H[up + j - 1] + 0.1) : bestPrev;
+		H[row + j] = best;
+		from[row + j] = same && best !== bestPrev ? 1 : 4;
+		skipFrom[row + j] = bestPrevAt;
+	}
 }
 
 function traceBack(n: number, endJ: number, width: number, from: Int8Array, skipFrom: Int32Array, kinds: Uint8Array, m: number): AlignOp[] {
@@ -108,5 +129,7 @@ function traceBack(n: number, endJ: number, width: number, from: Int8Array, skip
 		}
 	}
 	// Source words before the first aligned one are outside the passage, not left out of it.
-	return ops.reverse().filter((op, k, all) => op.op !== 'source' || all.slice(0, k).some((o) => o.op === 'pair'));
+	ops.reverse();
+	const firstPair = ops.findIndex((o) => o.op === 'pair');
+	return ops.filter((op, k) => op.op !== 'source' || (firstPair >= 0 && k > firstPair));
 }

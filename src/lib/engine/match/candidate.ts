@@ -212,7 +212,7 @@ function withoutStrayEdges(alignment: Alignment, a: Token[], b: Token[], text: s
 	const j = (k: number) => (ops[k] as { j: number }).j;
 	// Across a sentence end, and past source words the claim leaves out: "added. One example" stays whole.
 	const strays = (k1: number, k2: number) =>
-		/[.!?]\s/.test(text.slice(b[j(k1)].span.end, b[j(k2)].span.start)) && ops.slice(k1, k2).some((o) => o.op === 'source');
+		/[.!?]\s/.test(text.slice(b[j(k1)].span.end, b[j(k2)].span.start)) && hasSourceOp(ops, k1, k2);
 	const [first, last] = [contentPairs[0], contentPairs.at(-1)!];
 	for (let k = 0; k < ops.length; k++) {
 		const op = ops[k];
@@ -220,7 +220,15 @@ function withoutStrayEdges(alignment: Alignment, a: Token[], b: Token[], text: s
 		ops[k] = { op: 'claim', i: op.i };
 	}
 	unpairStrayBlocks(ops, b, text);
-	return { ops: ops.filter((o, k) => !(o.op === 'source' && (k < first || k > last) && !ops.slice(0, k).some((x) => x.op === 'pair'))), score: alignment.score };
+	const firstPair = ops.findIndex((o) => o.op === 'pair');
+	const beforeAnyPair = (k: number) => firstPair < 0 || k < firstPair;
+	return { ops: ops.filter((o, k) => !(o.op === 'source' && (k < first || k > last) && beforeAnyPair(k))), score: alignment.score };
+}
+
+/** Whether a source word left out stands among ops[from, to). */
+function hasSourceOp(ops: AlignOp[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (ops[k].op === 'source') return true;
+	return false;
 }
 
 /** Source words skipped between a match and a word or two paired beyond them that mark those as chance. */

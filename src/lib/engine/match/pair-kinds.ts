@@ -29,19 +29,23 @@ const idIn = (ids: Map<string, number>, s: string) => {
 	return v;
 };
 
+const DIGIT = /\d/;
+
 /** `side` keeps the two sides' 'no skeleton' markers apart (negative, never equal). */
 function featuresOf(tokens: Token[], ids: FormIds, side: 1 | 2): Features {
 	const n = tokens.length;
 	const f: Features = { norm: new Int32Array(n), key: new Int32Array(n), stem: new Int32Array(n), skeleton: new Int32Array(n), sense: new Array(n).fill(null), digit: new Uint8Array(n) };
-	tokens.forEach((t, i) => {
+	for (let i = 0; i < n; i++) {
+		const t = tokens[i];
+		const hasDigit = DIGIT.test(t.norm);
 		f.norm[i] = idIn(ids.norm, t.norm);
 		f.key[i] = idIn(ids.key, t.key);
 		f.stem[i] = idIn(ids.stem, t.stem);
 		// Names meet through their consonants (Lukashenko/Lukashenka); model numbers never do (MC21/MC26).
-		f.skeleton[i] = t.capital && t.norm.length >= 4 && !/\d/.test(t.norm) ? idIn(ids.skeleton, t.norm[0] + skeletonOf(t.norm)) : -side;
+		f.skeleton[i] = t.capital && t.norm.length >= 4 && !hasDigit ? idIn(ids.skeleton, t.norm[0] + skeletonOf(t.norm)) : -side;
 		if (t.kind === 'word') f.sense[i] = t.phrase ? PHRASE_SENSE : senseOf(t.norm);
-		f.digit[i] = /\d/.test(t.norm) ? 1 : 0;
-	});
+		f.digit[i] = hasDigit ? 1 : 0;
+	}
 	return f;
 }
 
@@ -55,18 +59,24 @@ export function pairKinds(a: Token[], b: Token[], isKnownWord: (t: Token) => boo
 	const kinds = new Uint8Array(a.length * m);
 	const relation = relations(ids.norm.size, fa, fb);
 	const alike = firstAlike(b, fb, ids);
+	// A claim word of the same forms as one before it ("the" again) meets every source word the same way.
+	const alikeRow = firstAlike(a, fa, ids);
 	for (let i = 0; i < a.length; i++) {
-		const known = a[i].kind === 'word' && isKnownWord(a[i]);
 		const row = i * m;
+		if (alikeRow[i] < i) {
+			kinds.copyWithin(row, alikeRow[i] * m, alikeRow[i] * m + m);
+			continue;
+		}
+		const known = a[i].kind === 'word' && isKnownWord(a[i]);
 		for (let j = 0; j < m; j++) kinds[row + j] = alike[j] < j ? kinds[row + alike[j]] : KIND_INDEX[pairKindOf(a[i], b[j], i, j, fa, fb, known, relation)];
 	}
 	return kinds;
 }
 
 /**
- * For each source token, the first one the claim cannot tell from it: a word (not a phrase)
- * of the same forms meets every claim word the same way, so "the" and "of" are compared once
- * a window. Figures and ellipses stand for themselves.
+ * For each token of one side, the first one of that side the other cannot tell from it: a word
+ * (not a phrase) of the same forms meets every word of the other side the same way, so "the" and
+ * "of" are compared once a window. Figures and ellipses stand for themselves.
  */
 function firstAlike(b: Token[], fb: Features, ids: FormIds): Int32Array {
 	const [keys, stems, skeletons] = [ids.key.size, ids.stem.size, ids.skeleton.size + 2];
@@ -85,17 +95,26 @@ function firstAlike(b: Token[], fb: Features, ids: FormIds): Int32Array {
 
 /**
  * Word relations of one alignment, asked once per pair of different forms (by the forms' integer
- * ids): the lexicon answers a pair in a few set lookups, but n×m of them still add up.
+ * ids): the lexicon answers a pair in a few set lookups, but n×m of them still add up. The answers
+ * sit in a typed array by pair of ids (claim forms are numbered first, so their ids are the small ones).
  */
 function relations(forms: number, fa: Features, fb: Features): (x: Token, y: Token, i: number, j: number) => PairKind | null {
-	const seen = new Map<number, PairKind | null>();
+	const claimForms = fa.norm.reduce((most, id) => Math.max(most, id + 1), 0);
+	const seen = new Int8Array(claimForms * forms).fill(UNASKED);
 	return (x, y, i, j) => {
 		const pair = fa.norm[i] * forms + fb.norm[j];
-		let kind = seen.get(pair);
-		if (kind === undefined) seen.set(pair, (kind = relationOf(x, y, fa.sense[i], fb.sense[j])));
-		return kind;
+		let code = seen[pair];
+		if (code === UNASKED) {
+			const kind = relationOf(x, y, fa.sense[i], fb.sense[j]);
+			seen[pair] = code = kind === null ? UNRELATED : KIND_INDEX[kind];
+		}
+		return code === UNRELATED ? null : KINDS[code];
 	};
 }
+
+/** Codes of the relations array beside KINDS' indices: not asked yet, and asked but unrelated. */
+const UNASKED = -1;
+const UNRELATED = -2;
 
 /** A phrase's relations travel with its token: it is always worth asking about. */
 const PHRASE_SENSE: WordSense = { norm: '', plain: false, modal: false, opposites: new Set(), profile: null };

@@ -76,10 +76,16 @@ function phraseAt(tokens: Token[], i: number, formsOfOther: () => ReadonlySet<st
 		const relations = phraseRelations(run.map((t) => t.norm));
 		if (!relations) continue;
 		const forms = formsOfOther();
-		const meets = (set: ReadonlySet<string>) => [...set].some((w) => forms.has(w));
-		if (meets(relations.synonyms) || meets(relations.opposites)) return { words, relations };
+		if (intersects(relations.synonyms, forms) || intersects(relations.opposites, forms)) return { words, relations };
 	}
 	return null;
+}
+
+/** Whether the two sets share a word; the smaller is walked (a phrase may have hundreds of synonyms). */
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+	for (const w of small) if (large.has(w)) return true;
+	return false;
 }
 
 /** The words a contraction stands for. "'s" may be "is" or "has"; "'d", "would" or "had". */
@@ -94,6 +100,8 @@ const IRREGULAR_HEADS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can
  * as written (so the pair is a spelling variant, not the same word) and keyed as "are".
  */
 function expanded(word: Token, other: ReadonlySet<string>): Token[] | null {
+	// Every contraction ends in an apostrophe and a letter or two: most words are passed without the pattern.
+	if (!word.norm.includes("'")) return null;
 	const m = /^(.+?)(n't|'re|'s|'ve|'ll|'d|'m)$/.exec(word.norm);
 	if (!m || word.kind !== 'word') return null;
 	const head = IRREGULAR_HEADS[m[1]] ?? m[1];
@@ -152,7 +160,15 @@ function piecesOf(word: Token, lengths: number[], text: string): Token[] | null 
 	return out;
 }
 
-/** Letters and digits only: what two spellings of a joined word share. */
+/** Letters and digits only: what two spellings of a joined word share. Kept per form: every window's words are squashed. */
 function squash(norm: string): string {
-	return norm.replace(/[^\p{L}\p{N}]/gu, '');
+	let letters = squashed.get(norm);
+	if (letters === undefined) {
+		if (squashed.size >= MAX_SQUASHED) squashed.clear();
+		squashed.set(norm, (letters = norm.replace(/[^\p{L}\p{N}]/gu, '')));
+	}
+	return letters;
 }
+
+const squashed = new Map<string, string>();
+const MAX_SQUASHED = 100_000;

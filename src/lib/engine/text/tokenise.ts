@@ -95,6 +95,8 @@ export function tokenise(text: string, base = 0): Token[] {
 	const ellipses = [...text.matchAll(ELLIPSIS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 	const words: { raw: string; start: number; end: number }[] = [];
 	scanWords(text, (raw, start, end) => words.push({ raw, start, end }));
+	// Most texts hold no bracket: then no word is inside one, and none is looked for.
+	const brackets = text.includes('[');
 	let f = 0;
 	let e = 0;
 	for (const w of words) {
@@ -105,12 +107,12 @@ export function tokenise(text: string, base = 0): Token[] {
 		// A figure that begins inside the word before it ("about’May 9") is read as words.
 		const startsClean = inFigure && (tokens.at(-1)?.figure === figure || (tokens.at(-1)?.span.end ?? 0) <= figure.span.start + base);
 		if (inFigure && startsClean) {
-			if (tokens.at(-1)?.figure !== figure) tokens.push(figureToken(text, figure, base));
+			if (tokens.at(-1)?.figure !== figure) tokens.push(figureToken(text, figure, base, brackets));
 			// Letters glued to a number ("100km") stay a word of their own: a changed unit is a change.
-			if (w.end > figure.span.end) tokens.push(wordToken(text, text.slice(figure.span.end, w.end), figure.span.end, w.end, base));
+			if (w.end > figure.span.end) tokens.push(wordToken(text, text.slice(figure.span.end, w.end), figure.span.end, w.end, base, brackets));
 			continue;
 		}
-		tokens.push(wordToken(text, w.raw, w.start, w.end, base));
+		tokens.push(wordToken(text, w.raw, w.start, w.end, base, brackets));
 	}
 	while (e < ellipses.length) tokens.push(ellipsisToken(text, ellipses[e++], base));
 	return tokens;
@@ -131,7 +133,7 @@ function formsOf(raw: string): { norm: string; key: string; stem: string } {
 	return forms;
 }
 
-function wordToken(text: string, raw: string, start: number, end: number, base: number): Token {
+function wordToken(text: string, raw: string, start: number, end: number, base: number, brackets: boolean): Token {
 	const { norm, key, stem } = formsOf(raw);
 	return {
 		kind: 'word',
@@ -142,7 +144,7 @@ function wordToken(text: string, raw: string, start: number, end: number, base: 
 		span: { start: start + base, end: end + base },
 		capital: startsWithCapital(raw),
 		sentenceStart: opensSentence(text, start),
-		bracketed: insideBrackets(text, start),
+		bracketed: brackets && insideBrackets(text, start),
 		figure: null
 	};
 }
@@ -153,7 +155,7 @@ function startsWithCapital(raw: string): boolean {
 	return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(raw);
 }
 
-function figureToken(text: string, figure: Figure, base: number): Token {
+function figureToken(text: string, figure: Figure, base: number, brackets: boolean): Token {
 	const norm = figure.raw.toLowerCase().replace(/\s+/g, '');
 	return {
 		kind: 'figure',
@@ -165,7 +167,7 @@ function figureToken(text: string, figure: Figure, base: number): Token {
 		span: { start: figure.span.start + base, end: figure.span.end + base },
 		capital: false,
 		sentenceStart: opensSentence(text, figure.span.start),
-		bracketed: insideBrackets(text, figure.span.start),
+		bracketed: brackets && insideBrackets(text, figure.span.start),
 		figure
 	};
 }
