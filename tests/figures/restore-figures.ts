@@ -14,7 +14,8 @@
  * 1. restore: from loading the page again to the first check answered (target <= 2 s);
  * 2. of that, a fresh checker worker from start to ready on the kept index (it reads the
  *    chunks, assembles them and restores the index), and reading the chunks' bytes alone;
- *    The checker's own measures (worker.ts: reading, joining, restoring, the first check) say where it goes;
+ *    The checker's own measures (worker.ts: reading, joining, restoring, the first check) and the page's
+ *    (check.svelte.ts: from the answer to the verdict shown) say where it goes;
  * 3. memory: the largest resident size of the browser's processes while restoring, and after.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -140,14 +141,25 @@ const WORKER_RESTORE = `async ({ url, build }) => {
 async function restoreSteps(page: Page): Promise<string> {
 	const checker = page.workers().find((w) => /worker/.test(w.url()));
 	if (!checker) return '  steps: the checker worker was not found';
-	const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+	const { pageOrigin, pageSteps } = await page.evaluate(() => ({
+		pageOrigin: performance.timeOrigin,
+		pageSteps: performance.getEntriesByType('measure').map((m) => ({ name: m.name, start: m.startTime, duration: m.duration }))
+	}));
 	const { origin, steps } = await checker.evaluate(() => ({
 		origin: performance.timeOrigin,
 		steps: performance.getEntriesByType('measure').map((m) => ({ name: m.name, start: m.startTime, duration: m.duration }))
 	}));
 	const at = (ms: number) => `${(origin + ms - pageOrigin).toFixed(0)} ms`;
 	const lines = steps.map((s) => `    ${s.name}: ${s.duration.toFixed(0)} ms (from ${at(s.start)})`);
-	return [`  steps, in the checker worker (it started ${at(0)} after the page began loading):`, ...lines].join('\n');
+	const navigation = await page.evaluate(() => {
+		const [n] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+		return n ? { response: n.responseEnd, interactive: n.domInteractive, loaded: n.domContentLoadedEventEnd } : null;
+	});
+	const loading = navigation
+		? `    document: received ${navigation.response.toFixed(0)} ms, interactive ${navigation.interactive.toFixed(0)} ms, its scripts run by ${navigation.loaded.toFixed(0)} ms`
+		: '    document: no navigation timing';
+	const inPage = [loading, ...pageSteps.map((s) => `    ${s.name}: ${s.duration.toFixed(0)} ms (from ${s.start.toFixed(0)} ms)`)];
+	return [`  steps, in the checker worker (it started ${at(0)} after the page began loading):`, ...lines, '  and in the page (check.svelte.ts):', ...inPage].join('\n');
 }
 
 type WorkerRestore = { readyMs: number; readMs: number; pipelinedMs: number; chunks: number; headerBytes: number };

@@ -13,6 +13,7 @@ import { BUNDLED_ONLY, corpusSignature, describeDocuments, ownDocument, type Cor
 import { indexFromKept, keptIndexOf } from './index-snapshot.ts';
 import type { ArticleDone, CheckerAnswers, CheckerReply, CheckerRequest, CheckerStart } from './protocol.ts';
 import { checkStatement, readArticle } from '#lib/engine/article/index.ts';
+import { warmUp } from './warm-up.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -34,10 +35,6 @@ let switching: Promise<unknown> = Promise.resolve();
 
 /** Indexing progress is posted at most this often (ms). */
 const PROGRESS_EVERY_MS = 200;
-/** Claims the worker checks against a new index before the user's: the engine's first checks run slowly until compiled. */
-const WARM_UP_CLAIMS = 8;
-/** Only a corpus this large (words) is warmed up: on the small bundled one the first verdict must not wait for it. */
-const WARM_UP_MIN_WORDS = 200_000;
 
 /**
  * Runs one step of restoring or checking and records how long it took as a performance
@@ -61,43 +58,30 @@ async function timedAsync<T>(name: string, step: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** Counts the checks the page asked for: a warm-up gives way to the first (which compiles the same code). */
+/** Counts the checks and articles the page asked for: a warm-up gives way to the first (which compiles the same code). */
 let checksAsked = 0;
 
-/**
- * Checks a few sentences of a large corpus (every other one with a word left out) and forgets the
- * answers, one claim a macrotask, after the index is announced ready: on a large archive they take
- * seconds, which the user's first check must not wait for. Stops when a check or an article
- * is asked for; a cheaper request that comes meanwhile waits for one claim at most.
- */
-async function warmUp(index: SourceIndex): Promise<void> {
-	if (index.words.ids.length < WARM_UP_MIN_WORDS) return;
-	const asked = checksAsked;
-	const documents = index.corpus.documents;
-	for (let k = 0; k < WARM_UP_CLAIMS && documents.length; k++) {
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		if (checksAsked !== asked) return;
-		const text = documents[Math.floor((k * documents.length) / WARM_UP_CLAIMS)].text;
-		const from = Math.floor((text.length * k) / (WARM_UP_CLAIMS + 1));
-		const sentence = text.slice(from, from + 160).split(/(?<=[.!?])\s+/)[1] ?? text.slice(from, from + 80);
-		timed('warm-up claim', () => verify(k % 2 ? sentence.replace(/\s\S+/, '') : sentence, index));
-	}
+/** Warms the engine up on a new index until a check has been asked since `asked` (warm-up.ts). */
+function warmUpOn(index: SourceIndex, asked: number): void {
+	void warmUp(index, () => checksAsked !== asked, (claim) => timed('warm-up claim', () => verify(claim, index)));
 }
 
 async function startUp(): Promise<InUse | null> {
+	// A check asked while the kept index is read waits for it and runs on it: no warm-up is needed then.
+	const asked = checksAsked;
 	try {
 		const kept = await timedAsync('restore: read and assemble', () => currentKeptIndex(settings.build));
 		if (kept) {
 			const restored = { index: timed('restore: index', () => indexFromKept(kept)), signature: kept.signature };
 			timed('restore: people', () => restored.index.registry);
 			post({ type: 'ready' });
-			void warmUp(restored.index);
+			warmUpOn(restored.index, asked);
 			return restored;
 		}
 		const index = buildIndex(bundledCorpus);
 		const started = { index, signature: await corpusSignature(BUNDLED_ONLY, settings.build) };
 		post({ type: 'ready' });
-		void warmUp(index);
+		warmUpOn(index, asked);
 		return started;
 	} catch (error) {
 		post({ type: 'failed', message: `The corpus could not be indexed: ${messageOf(error)}` });
@@ -134,7 +118,7 @@ async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary
 	if (kept && kept.build === settings.build) {
 		const index = indexFromKept(kept);
 		inUse = Promise.resolve({ index, signature });
-		void warmUp(index);
+		warmUpOn(index, checksAsked);
 		return summary(index, true);
 	}
 
@@ -164,7 +148,8 @@ async function useCorpus(id: number, choice: CorpusChoice): Promise<IndexSummary
 	});
 	progress({ phase: 'indexing', done: documents.length, total: documents.length });
 	inUse = Promise.resolve({ index, signature });
-	void warmUp(index);
+	// Checks asked while building ran against the index used before: this one's code is still cold.
+	warmUpOn(index, checksAsked);
 	const built = summary(index, false);
 	if (bundledOnly) {
 		await forgetCurrent();
