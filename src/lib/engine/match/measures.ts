@@ -61,6 +61,11 @@ export function isContent(t: Token): boolean {
 	return t.kind === 'figure' || (t.kind === 'word' && !t.bracketed && !STOP_WORDS.has(t.norm));
 }
 
+/** A word or figure the claim says itself: not an ellipsis, nor an [insertion] of the quoter's. */
+function isSaid(t: Token): boolean {
+	return (t.kind === 'word' || t.kind === 'figure') && !t.bracketed;
+}
+
 /** How much of the claim the passage accounts for, and how compactly. */
 export function coverageOf(ops: AlignOp[], a: Token[], b: Token[], weight: WordWeight, firstJ: number, lastJ: number) {
 	const counts = (t: Token) => t.kind !== 'ellipsis' && !t.bracketed;
@@ -113,7 +118,16 @@ export function accountedOf(ops: AlignOp[], a: Token[], differences: Difference[
 			if (!replaced.has(i) || !isWord(t) || repeated.has(t.stem)) unaccountedAdded++, added.add(i);
 		}
 	});
-	return { accounted: total ? accounted / total : 0, unaccounted, unaccountedAdded, contentWords, longestAddedRun: longestRunOfAdded(a, added), addedAtEdge: addedAtEdges(a, anchors, foreignTo(new Set([...added, ...unpairedFunctionWords(a, paired)]), a, sentences)), ...inside(a, paired, foreignTo(added, a, sentences)) };
+	const foreignAtEdge = foreignTo(new Set([...added, ...unpairedFunctionWords(a, paired)]), a, sentences);
+	return {
+		accounted: total ? accounted / total : 0,
+		unaccounted,
+		unaccountedAdded,
+		contentWords,
+		longestAddedRun: longestRunOfAdded(a, added),
+		addedAtEdge: addedAtEdges(a, anchors, foreignAtEdge),
+		...inside(a, paired, foreignTo(added, a, sentences))
+	};
 }
 
 /**
@@ -147,7 +161,7 @@ function addedAtEdges(a: Token[], paired: ReadonlySet<number>, foreign: Readonly
 	const first = Math.min(...paired);
 	let last = Math.max(...paired);
 	if (last > first && !isContent(a[last])) last--;
-	const said = (from: number, to: number) => a.slice(from, to).filter((t) => (t.kind === 'word' || t.kind === 'figure') && !t.bracketed).length;
+	const said = (from: number, to: number) => a.slice(from, to).filter(isSaid).length;
 	const holdsForeign = (from: number, to: number) => [...foreign].some((i) => from <= i && i < to);
 	return Math.max(holdsForeign(0, first) ? said(0, first) : 0, holdsForeign(last + 1, a.length) ? said(last + 1, a.length) : 0);
 }
@@ -180,7 +194,7 @@ function inside(a: Token[], paired: ReadonlySet<number>, foreign: ReadonlySet<nu
 		if (paired.has(i)) {
 			if (started && foreignHeld) [addedInside, foreignInside] = [Math.max(addedInside, length), Math.max(foreignInside, foreignHeld)];
 			[length, foreignHeld, started] = [0, 0, true];
-		} else if ((t.kind === 'word' || t.kind === 'figure') && !t.bracketed) {
+		} else if (isSaid(t)) {
 			length++;
 			if (foreign.has(i)) foreignHeld++;
 		}
